@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { ClsService } from 'nestjs-cls';
+import type { EntityManager } from 'typeorm';
+import type { EntityManager as Manager } from 'typeorm';
+import type { Principal } from '../tenancy/request-context';
+import { redact } from './redact';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  before?: object | null;
+  after?: object | null;
+}
+
+export interface AuditActor {
+  tenantId: string;
+  actorType: 'user' | 'token' | 'system';
+  actorId: string | null;
+}
+
+/**
+ * Writes audit events inside the caller's transaction, so an audit row exists exactly when the
+ * change it describes committed.
+ */
+@Injectable()
+export class AuditService {
+  constructor(private readonly cls: ClsService) {}
+
+  /** Records an event for the authenticated caller in the request's transaction. */
+  async record(entry: AuditEntry): Promise<void> {
+    const principal = this.cls.get<Principal | undefined>('principal');
+    const manager = this.cls.get<Manager | undefined>('manager');
+    if (!principal || !manager) throw new Error('audit.record needs an authenticated request transaction');
+    await this.recordAs(
+      manager,
+      {
+        tenantId: principal.tenantId,
+        actorType: principal.kind,
+        actorId: principal.kind === 'token' ? principal.tokenId : principal.userId,
+      },
+      entry,
+    );
+  }
+
+  /** Records an event with an explicit actor and transaction (sign-in, scheduled jobs). */
+  async recordAs(manager: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {
+    await manager.query(
+      `INSERT INTO audit_events
+         (tenant_id, actor_type, actor_id, action, entity_type, entity_id, before, after, request_id, source_ip)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        actor.tenantId,
+        actor.actorType,
+        actor.actorId,
+        entry.action,
+        entry.entityType,
+        entry.entityId ?? null,
+        entry.before ? JSON.stringify(redact(entry.before)) : null,
+        entry.after ? JSON.stringify(redact(entry.after)) : null,
+        this.cls.isActive() ? (this.cls.getId() ?? null) : null,
+        this.cls.isActive() ? (this.cls.get<string | null | undefined>('sourceIp') ?? null) : null,
+      ],
+    );
+  }
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/**
+ * Every setting the API reads, validated once at start-up. A bad or missing value stops the
+ * process with a message naming the variable, instead of failing later on first use.
+ */
+const booleanish = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// or postgresql:// URL');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Owner connection: runs migrations and owns every table. */
+  DATABASE_URL: postgresUrl,
+  /**
+   * The API's own connection: a role that owns nothing and cannot bypass row-level security.
+   * When unset it is derived from DATABASE_URL with the role below, which start-up provisions.
+   */
+  DATABASE_APP_URL: postgresUrl.optional(),
+  DATABASE_APP_PASSWORD: z.string().min(12).default('trellis-app-local-only'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  MIGRATE_ON_START: booleanish.default(true),
+  SEED_DEMO: booleanish.default(false),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  JWT_ISSUER: z.string().min(1).default('trellis'),
+  JWT_AUDIENCE: z.string().min(1).default('trellis-api'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  PORTAL_DIST: z.string().optional(),
+  TRUST_PROXY: booleanish.default(false),
+});
+
+export type AppConfig = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // Empty strings count as unset, so `FOO= npm start` behaves like leaving FOO out.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    );
+  }
+  return parsed.data;
+}
+
+/** The API role's connection string: explicit, or DATABASE_URL with the app role's credentials. */
+export function appDatabaseUrl(config: AppConfig): string {
+  if (config.DATABASE_APP_URL) return config.DATABASE_APP_URL;
+  const url = new URL(config.DATABASE_URL);
+  url.username = APP_DB_ROLE;
+  url.password = config.DATABASE_APP_PASSWORD;
+  return url.toString();
+}
+
+/** The role named in migrations' GRANTs and RLS: owns nothing, NOBYPASSRLS. */
+export const APP_DB_ROLE = 'trellis_app';
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

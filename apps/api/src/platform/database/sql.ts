@@ -1,0 +1,13 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Runs SQL and returns its rows, whatever the statement. TypeORM's `manager.query` answers
+ * UPDATE/DELETE ... RETURNING with `[rows, count]` but SELECT/INSERT with `rows`; the structured
+ * result of the query runner is the same shape for all.
+ */
+export async function queryRows<T>(manager: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+  const runner = manager.queryRunner;
+  if (!runner) throw new Error('queryRows needs a manager bound to a query runner (a transaction)');
+  const result = await runner.query(sql, params, true);
+  return result.records as T[];
+}

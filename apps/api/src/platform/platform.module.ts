@@ -1,0 +1,20 @@
+import { Global, Module } from '@nestjs/common';
+import { PassportModule } from '@nestjs/passport';
+import { TerminusModule } from '@nestjs/terminus';
+import { AuditController } from './audit/audit.controller';
+import { AuditService } from './audit/audit.service';
+import { ApiTokenAuthenticator } from './auth/api-token.authenticator';
+import { ApiTokenStrategy } from './auth/api-token.strategy';
+import { JwtStrategy } from './auth/jwt.strategy';
+import { HealthController } from './health/health.controller';
+import { TenantDb } from './tenancy/tenant-db';
+
+/** What every practice uses: the tenant transaction, the audit trail, authentication, health. */
+@Global()
+@Module({
+  imports: [PassportModule, TerminusModule.forRoot({ logger: false })],
+  controllers: [HealthController, AuditController],
+  providers: [TenantDb, AuditService, ApiTokenAuthenticator, JwtStrategy, ApiTokenStrategy],
+  exports: [TenantDb, AuditService],
+})
+export class PlatformModule {}
