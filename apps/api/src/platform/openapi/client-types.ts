@@ -1,17 +1,11 @@
-import openapiTS, { astToString } from 'openapi-typescript';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 
-const HEADER = `/**
- * Generated from apps/api/openapi.json by \`npm run generate\`. Do not edit by hand.
- */
-
-`;
-
-/** The api-client's TypeScript types for a spec (openapi-typescript), as committed. */
-export async function renderClientTypes(spec: string): Promise<string> {
-  const ast = await openapiTS(JSON.parse(spec) as Parameters<typeof openapiTS>[0], {
-    alphabetize: true,
-    exportType: true,
-    rootTypes: false,
+/** The api-client's TypeScript types for a spec (openapi-typescript), exactly as committed. */
+export async function renderClientTypes(spec: string, root = process.cwd()): Promise<string> {
+  return execFileSync(process.execPath, [join(root, 'tools/render-client-types.mjs')], {
+    input: spec,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
-  return HEADER + astToString(ast);
 }
