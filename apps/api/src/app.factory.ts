@@ -26,7 +26,10 @@ export interface CreateAppOptions {
 }
 
 /** The API as both `main.ts` and the tests run it; `listen` is left to the caller. */
-export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: AppConfig,
+  options: CreateAppOptions = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
@@ -86,7 +89,13 @@ async function servePortal(app: NestFastifyApplication, config: AppConfig): Prom
   fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0];
     if (path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(path)) {
-      const problem = { type: problemType(404), title: problemTitle(404), status: 404, detail: `No route for GET ${path}`, instance: path };
+      const problem = {
+        type: problemType(404),
+        title: problemTitle(404),
+        status: 404,
+        detail: `No route for GET ${path}`,
+        instance: path,
+      };
       return reply.status(404).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html', root);

@@ -11,7 +11,10 @@ import { appDatabaseUrl } from './platform/config/app-config';
 import { ConfigModule } from './platform/config/config.module';
 import { dataSourceOptions } from './platform/database/data-source';
 import { ProblemDetailsFilter } from './platform/errors/problem-details.filter';
-import { flattenValidationErrors, RequestValidationException } from './platform/errors/validation-errors';
+import {
+  flattenValidationErrors,
+  RequestValidationException,
+} from './platform/errors/validation-errors';
 import { AuthenticationGuard } from './platform/auth/authentication.guard';
 import { requestIdOf } from './platform/logging/request-id';
 import { PlatformModule } from './platform/platform.module';
@@ -66,7 +69,8 @@ export class AppModule {
             forbidNonWhitelisted: true,
             transform: true,
             forbidUnknownValues: true,
-            exceptionFactory: (errors) => new RequestValidationException(flattenValidationErrors(errors)),
+            exceptionFactory: (errors) =>
+              new RequestValidationException(flattenValidationErrors(errors)),
           }),
         },
       ],

@@ -31,15 +31,15 @@ export async function renderOpenApi(): Promise<string> {
 async function generate(root: string): Promise<void> {
   const spec = await renderOpenApi();
   writeFileSync(join(root, OPENAPI_PATH), spec);
-  const types = await renderClientTypes(spec);
+  const types = renderClientTypes(spec, root);
   mkdirSync(dirname(join(root, CLIENT_TYPES_PATH)), { recursive: true });
   writeFileSync(join(root, CLIENT_TYPES_PATH), types);
-  console.log(`Wrote ${OPENAPI_PATH} and ${CLIENT_TYPES_PATH}`);
+  process.stdout.write(`Wrote ${OPENAPI_PATH} and ${CLIENT_TYPES_PATH}\n`);
 }
 
 if (require.main === module) {
   generate(process.cwd()).catch((error: unknown) => {
-    console.error(error);
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
     process.exit(1);
   });
 }

@@ -12,7 +12,7 @@ async function prepareDatabase(config: AppConfig): Promise<void> {
       ownerUrl: config.DATABASE_URL,
       appRolePassword: config.DATABASE_APP_URL ? undefined : config.DATABASE_APP_PASSWORD,
     });
-    if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+    if (applied.length) process.stdout.write(`Applied migrations: ${applied.join(', ')}\n`);
   }
   if (config.SEED_DEMO) {
     const owner = createDataSource(config.DATABASE_URL, 2);
@@ -36,10 +36,12 @@ function printWelcome(config: AppConfig, url: string): void {
   if (config.SEED_DEMO) {
     lines.push('', `Demo sign-ins (password ${DEMO_PASSWORD}):`);
     for (const tenant of DEMO_TENANTS) {
-      lines.push(`  tenant ${tenant.slug}: ${DEMO_USERS.map((u) => `${u.local}@${tenant.domain}`).join(', ')}`);
+      lines.push(
+        `  tenant ${tenant.slug}: ${DEMO_USERS.map((u) => `${u.local}@${tenant.domain}`).join(', ')}`,
+      );
     }
   }
-  console.log(lines.join('\n') + '\n');
+  process.stdout.write(`${lines.join('\n')}\n\n`);
 }
 
 async function main(): Promise<void> {
@@ -48,7 +50,7 @@ async function main(): Promise<void> {
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      console.error(error.message);
+      process.stderr.write(`${error.message}\n`);
       process.exit(78); // EX_CONFIG
     }
     throw error;
@@ -61,6 +63,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('Trellis failed to start:', error);
+  process.stderr.write(
+    `Trellis failed to start: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -10,7 +10,12 @@ export const DEMO_USERS = [
   { local: 'approver', name: 'Avery Approver', roles: ['requester', 'approver'], managedBy: null },
   { local: 'agent', name: 'Jordan Agent', roles: ['requester', 'agent'], managedBy: null },
   { local: 'admin', name: 'Morgan Admin', roles: ['requester', 'admin'], managedBy: null },
-  { local: 'changes', name: 'Casey Changes', roles: ['requester', 'change_manager', 'approver'], managedBy: null },
+  {
+    local: 'changes',
+    name: 'Casey Changes',
+    roles: ['requester', 'change_manager', 'approver'],
+    managedBy: null,
+  },
   { local: 'auditor', name: 'Quinn Auditor', roles: ['requester', 'auditor'], managedBy: null },
 ] as const;
 
@@ -27,12 +32,22 @@ export async function seedDemo(dataSource: DataSource): Promise<void> {
       `INSERT INTO tenants (slug, name) VALUES ($1, $2) ON CONFLICT (slug) DO NOTHING`,
       [tenant.slug, tenant.name],
     );
-    const [{ id: tenantId }]: { id: string }[] = await dataSource.query(`SELECT id FROM tenants WHERE slug = $1`, [tenant.slug]);
-    await inTenantTransaction(dataSource, tenantId, (m) => seedTenant(m, tenantId, tenant.domain, passwordHash));
+    const [{ id: tenantId }]: { id: string }[] = await dataSource.query(
+      `SELECT id FROM tenants WHERE slug = $1`,
+      [tenant.slug],
+    );
+    await inTenantTransaction(dataSource, tenantId, (m) =>
+      seedTenant(m, tenantId, tenant.domain, passwordHash),
+    );
   }
 }
 
-async function seedTenant(m: EntityManager, tenantId: string, domain: string, passwordHash: string): Promise<void> {
+async function seedTenant(
+  m: EntityManager,
+  tenantId: string,
+  domain: string,
+  passwordHash: string,
+): Promise<void> {
   const ids = new Map<string, string>();
   for (const user of DEMO_USERS) {
     const email = `${user.local}@${domain}`;
@@ -41,7 +56,10 @@ async function seedTenant(m: EntityManager, tenantId: string, domain: string, pa
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT (tenant_id, email) DO NOTHING`,
       [tenantId, email, user.name, user.roles, passwordHash],
     );
-    const [{ id }]: { id: string }[] = await m.query(`SELECT id FROM users WHERE tenant_id = $1 AND email = $2`, [tenantId, email]);
+    const [{ id }]: { id: string }[] = await m.query(
+      `SELECT id FROM users WHERE tenant_id = $1 AND email = $2`,
+      [tenantId, email],
+    );
     ids.set(user.local, id);
   }
   for (const user of DEMO_USERS) {
@@ -52,8 +70,18 @@ async function seedTenant(m: EntityManager, tenantId: string, domain: string, pa
     );
   }
   const teams = [
-    { name: 'Service Desk', description: 'First-line support and request fulfilment', lead: 'agent', members: ['agent', 'admin'] },
-    { name: 'Change Advisory Board', description: 'Assesses and authorises changes', lead: 'changes', members: ['changes', 'approver'] },
+    {
+      name: 'Service Desk',
+      description: 'First-line support and request fulfilment',
+      lead: 'agent',
+      members: ['agent', 'admin'],
+    },
+    {
+      name: 'Change Advisory Board',
+      description: 'Assesses and authorises changes',
+      lead: 'changes',
+      members: ['changes', 'approver'],
+    },
   ];
   for (const team of teams) {
     await m.query(
@@ -61,7 +89,10 @@ async function seedTenant(m: EntityManager, tenantId: string, domain: string, pa
        ON CONFLICT (tenant_id, name) DO NOTHING`,
       [tenantId, team.name, team.description, ids.get(team.lead)],
     );
-    const [{ id: teamId }]: { id: string }[] = await m.query(`SELECT id FROM teams WHERE tenant_id = $1 AND name = $2`, [tenantId, team.name]);
+    const [{ id: teamId }]: { id: string }[] = await m.query(
+      `SELECT id FROM teams WHERE tenant_id = $1 AND name = $2`,
+      [tenantId, team.name],
+    );
     await m.query(
       `INSERT INTO team_members (tenant_id, team_id, user_id) SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`,
       [tenantId, teamId, team.members.map((local) => ids.get(local))],

@@ -26,7 +26,11 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
 export interface TestApp {
   app: NestFastifyApplication;
   request(options: InjectOptions & { token?: string }): Promise<LightMyRequestResponse>;
-  login(email: string, tenant?: string, password?: string): Promise<{ accessToken: string; refreshToken: string }>;
+  login(
+    email: string,
+    tenant?: string,
+    password?: string,
+  ): Promise<{ accessToken: string; refreshToken: string }>;
   close(): Promise<void>;
 }
 
@@ -44,8 +48,13 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     app,
     request,
     async login(email, tenant = email.split('@')[1].split('.')[0], password = DEMO_PASSWORD) {
-      const response = await request({ method: 'POST', url: '/api/v1/auth/login', payload: { tenant, email, password } });
-      if (response.statusCode !== 200) throw new Error(`login ${email} failed: ${response.statusCode} ${response.body}`);
+      const response = await request({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { tenant, email, password },
+      });
+      if (response.statusCode !== 200)
+        throw new Error(`login ${email} failed: ${response.statusCode} ${response.body}`);
       return response.json();
     },
     close: () => app.close(),

@@ -47,7 +47,9 @@ export class AuditController {
     if (query.to) add('occurred_at < ?', query.to);
     if (cursor) {
       params.push(cursor[0], cursor[1]);
-      where.push(`(occurred_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+      where.push(
+        `(occurred_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
+      );
     }
     params.push(limit + 1);
     const rows: AuditRow[] = await this.db.manager.query(

@@ -31,7 +31,8 @@ export class AuditService {
   async record(entry: AuditEntry): Promise<void> {
     const principal = this.cls.get<Principal | undefined>('principal');
     const manager = this.cls.get<Manager | undefined>('manager');
-    if (!principal || !manager) throw new Error('audit.record needs an authenticated request transaction');
+    if (!principal || !manager)
+      throw new Error('audit.record needs an authenticated request transaction');
     await this.recordAs(
       manager,
       {

@@ -37,7 +37,8 @@ export class ApiTokenAuthenticator {
         [parsed.tenantId, parsed.id],
       );
       const row = rows[0];
-      if (!row || !row.creator_active || !secretMatches(parsed.secret, row.secret_hash)) return null;
+      if (!row || !row.creator_active || !secretMatches(parsed.secret, row.secret_hash))
+        return null;
       await manager.query(
         `UPDATE api_tokens SET last_used_at = now()
           WHERE tenant_id = $1 AND id = $2

@@ -32,7 +32,10 @@ export class AuthenticationGuard extends AuthGuard(['jwt', 'api-token']) {
     if (!principal) throw new UnauthorizedException();
     this.cls.set('principal', principal);
 
-    const permission = this.reflector.getAllAndOverride<Permission | null | undefined>(REQUIRED_PERMISSION, targets);
+    const permission = this.reflector.getAllAndOverride<Permission | null | undefined>(
+      REQUIRED_PERMISSION,
+      targets,
+    );
     if (permission && !can(principal.roles, permission)) {
       throw new ForbiddenException(`This requires the ${permission} permission`);
     }

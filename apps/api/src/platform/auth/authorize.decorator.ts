@@ -1,5 +1,10 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtension, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiExtension,
+  ApiForbiddenResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { Permission } from '@trellis/domain';
 import { Problem } from '../errors/problem';
 
@@ -13,12 +18,18 @@ export function Authorize(permission?: Permission): MethodDecorator & ClassDecor
   const decorators = [
     SetMetadata(REQUIRED_PERMISSION, permission ?? null),
     ApiBearerAuth('bearer'),
-    ApiUnauthorizedResponse({ description: 'Missing, expired or invalid credentials', type: Problem }),
+    ApiUnauthorizedResponse({
+      description: 'Missing, expired or invalid credentials',
+      type: Problem,
+    }),
   ];
   if (permission) {
     decorators.push(
       ApiExtension('x-permission', permission),
-      ApiForbiddenResponse({ description: `Requires the \`${permission}\` permission`, type: Problem }),
+      ApiForbiddenResponse({
+        description: `Requires the \`${permission}\` permission`,
+        type: Problem,
+      }),
     );
   }
   return applyDecorators(...decorators);

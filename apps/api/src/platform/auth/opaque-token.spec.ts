@@ -27,7 +27,11 @@ describe('opaque tokens', () => {
 
   it('refuses the wrong prefix and a changed secret', () => {
     const tenant = '11111111-1111-4111-8111-111111111111';
-    const { token, secretHash } = mintOpaqueToken('rt_', tenant, '22222222-2222-4222-8222-222222222222');
+    const { token, secretHash } = mintOpaqueToken(
+      'rt_',
+      tenant,
+      '22222222-2222-4222-8222-222222222222',
+    );
     expect(parseOpaqueToken('trl_', token)).toBeNull();
     const other = mintOpaqueToken('rt_', tenant, '22222222-2222-4222-8222-222222222222');
     expect(secretMatches(parseOpaqueToken('rt_', other.token)!.secret, secretHash)).toBe(false);

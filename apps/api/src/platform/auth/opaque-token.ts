@@ -23,10 +23,17 @@ function bytesToUuid(bytes: Buffer): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export function mintOpaqueToken(prefix: string, tenantId: string, id: string): { token: string; secretHash: Buffer } {
+export function mintOpaqueToken(
+  prefix: string,
+  tenantId: string,
+  id: string,
+): { token: string; secretHash: Buffer } {
   const secret = randomBytes(SECRET_BYTES);
   const ids = Buffer.concat([uuidToBytes(tenantId), uuidToBytes(id)]).toString('base64url');
-  return { token: `${prefix}${ids}.${secret.toString('base64url')}`, secretHash: hashSecret(secret) };
+  return {
+    token: `${prefix}${ids}.${secret.toString('base64url')}`,
+    secretHash: hashSecret(secret),
+  };
 }
 
 export function parseOpaqueToken(prefix: string, token: string): OpaqueToken | null {
@@ -37,7 +44,11 @@ export function parseOpaqueToken(prefix: string, token: string): OpaqueToken | n
   const idBytes = Buffer.from(ids, 'base64url');
   const secretBytes = Buffer.from(secret, 'base64url');
   if (idBytes.length !== 32 || secretBytes.length !== SECRET_BYTES) return null;
-  return { tenantId: bytesToUuid(idBytes.subarray(0, 16)), id: bytesToUuid(idBytes.subarray(16)), secret: secretBytes };
+  return {
+    tenantId: bytesToUuid(idBytes.subarray(0, 16)),
+    id: bytesToUuid(idBytes.subarray(16)),
+    secret: secretBytes,
+  };
 }
 
 export function hashSecret(secret: Buffer): Buffer {

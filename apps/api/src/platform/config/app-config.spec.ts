@@ -5,7 +5,13 @@ const valid = { DATABASE_URL: 'postgres://owner:pw@db:5432/trellis', JWT_SECRET:
 describe('configuration', () => {
   it('applies defaults to a minimal valid environment', () => {
     const config = loadConfig(valid);
-    expect(config).toMatchObject({ PORT: 3000, ACCESS_TOKEN_TTL_SECONDS: 900, LOGIN_MAX_FAILURES: 5, LOGIN_LOCKOUT_MINUTES: 15, MIGRATE_ON_START: true });
+    expect(config).toMatchObject({
+      PORT: 3000,
+      ACCESS_TOKEN_TTL_SECONDS: 900,
+      LOGIN_MAX_FAILURES: 5,
+      LOGIN_LOCKOUT_MINUTES: 15,
+      MIGRATE_ON_START: true,
+    });
   });
 
   it('names every missing or bad variable in one error', () => {
@@ -32,7 +38,9 @@ describe('configuration', () => {
   });
 
   it('derives the API role connection from the owner URL', () => {
-    const url = new URL(appDatabaseUrl(loadConfig({ ...valid, DATABASE_APP_PASSWORD: 'app-password-123' })));
+    const url = new URL(
+      appDatabaseUrl(loadConfig({ ...valid, DATABASE_APP_PASSWORD: 'app-password-123' })),
+    );
     expect(url.username).toBe('trellis_app');
     expect(url.password).toBe('app-password-123');
     expect(url.host).toBe('db:5432');

@@ -1,3 +1,4 @@
+import type { DataSource } from 'typeorm';
 import { createDataSource } from './data-source';
 import { APP_DB_ROLE } from '../config/app-config';
 
@@ -38,7 +39,7 @@ export async function migrate(options: MigrateOptions): Promise<string[]> {
  * The API's role: can log in, owns nothing, cannot bypass row-level security. Roles are
  * cluster-wide, so this is idempotent and tolerant of a concurrent creator.
  */
-async function ensureAppRole(dataSource: import('typeorm').DataSource, password: string): Promise<void> {
+async function ensureAppRole(dataSource: DataSource, password: string): Promise<void> {
   const quotedPassword = `'${password.replace(/'/g, "''")}'`;
   await dataSource.query(`
     DO $$
@@ -50,8 +51,10 @@ async function ensureAppRole(dataSource: import('typeorm').DataSource, password:
         END;
       END IF;
     END $$`);
-  await dataSource.query(`ALTER ROLE ${APP_DB_ROLE} WITH LOGIN NOBYPASSRLS PASSWORD ${quotedPassword}`);
-  const [{ db }] = await dataSource.query('SELECT current_database() AS db');
+  await dataSource.query(
+    `ALTER ROLE ${APP_DB_ROLE} WITH LOGIN NOBYPASSRLS PASSWORD ${quotedPassword}`,
+  );
+  const [{ db }]: { db: string }[] = await dataSource.query('SELECT current_database() AS db');
   await dataSource.query(`GRANT CONNECT ON DATABASE "${db}" TO ${APP_DB_ROLE}`);
   await dataSource.query(`GRANT USAGE ON SCHEMA public TO ${APP_DB_ROLE}`);
 }

@@ -5,7 +5,11 @@ import type { EntityManager } from 'typeorm';
  * UPDATE/DELETE ... RETURNING with `[rows, count]` but SELECT/INSERT with `rows`; the structured
  * result of the query runner is the same shape for all.
  */
-export async function queryRows<T>(manager: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function queryRows<T>(
+  manager: EntityManager,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const runner = manager.queryRunner;
   if (!runner) throw new Error('queryRows needs a manager bound to a query runner (a transaction)');
   const result = await runner.query(sql, params, true);

@@ -72,7 +72,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const pg = pgClientError(exception);
     if (pg) {
-      return { type: problemType(pg.status), title: problemTitle(pg.status), status: pg.status, detail: pg.detail, instance, requestId };
+      return {
+        type: problemType(pg.status),
+        title: problemTitle(pg.status),
+        status: pg.status,
+        detail: pg.detail,
+        instance,
+        requestId,
+      };
     }
     return {
       type: problemType(HttpStatus.INTERNAL_SERVER_ERROR),
@@ -101,7 +108,8 @@ function clientStatusOf(exception: unknown): number | undefined {
 }
 
 function pgClientError(exception: unknown): { status: number; detail: string } | undefined {
-  const code = (exception as { driverError?: { code?: string }; code?: string } | null)?.driverError?.code
-    ?? (exception as { code?: string } | null)?.code;
+  const code =
+    (exception as { driverError?: { code?: string }; code?: string } | null)?.driverError?.code ??
+    (exception as { code?: string } | null)?.code;
   return code ? PG_CLIENT_ERRORS[code] : undefined;
 }

@@ -13,7 +13,10 @@ function escapePointer(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-export function flattenValidationErrors(errors: ValidationError[], parent = ''): ProblemFieldError[] {
+export function flattenValidationErrors(
+  errors: ValidationError[],
+  parent = '',
+): ProblemFieldError[] {
   const out: ProblemFieldError[] = [];
   for (const error of errors) {
     const path = `${parent}/${escapePointer(error.property)}`;

@@ -15,8 +15,8 @@ describe('the committed OpenAPI document and client', () => {
     expect(readFileSync(join(root, OPENAPI_PATH), 'utf8')).toBe(spec);
   });
 
-  it('has client types generated from it (run `npm run generate` if this fails)', async () => {
-    expect(readFileSync(join(root, CLIENT_TYPES_PATH), 'utf8')).toBe(await renderClientTypes(spec, root));
+  it('has client types generated from it (run `npm run generate` if this fails)', () => {
+    expect(readFileSync(join(root, CLIENT_TYPES_PATH), 'utf8')).toBe(renderClientTypes(spec, root));
   });
 
   it('is deterministic: rendering twice gives the same bytes', async () => {

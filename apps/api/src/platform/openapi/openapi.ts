@@ -7,7 +7,7 @@ export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.keys(value as object)
+      Object.keys(value)
         .sort()
         .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
     );
@@ -28,7 +28,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'token `trl_...`) and send `Authorization: Bearer <token>`. Errors are RFC 9457 problem details.',
     )
     .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT or trl_ API token' }, 'bearer')
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', bearerFormat: 'JWT or trl_ API token' },
+      'bearer',
+    )
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (_controllerKey, methodKey) => methodKey,

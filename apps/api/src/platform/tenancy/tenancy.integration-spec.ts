@@ -36,15 +36,29 @@ describe('tenant isolation', () => {
     t = await createTestApp();
     acmeAdmin = (await t.login('admin@acme.test')).accessToken;
     globexAdmin = (await t.login('admin@globex.test')).accessToken;
-    const users = await t.request({ method: 'GET', url: '/api/v1/users?q=requester', token: acmeAdmin });
+    const users = await t.request({
+      method: 'GET',
+      url: '/api/v1/users?q=requester',
+      token: acmeAdmin,
+    });
     acmeRequesterId = users.json().items[0].id;
-    acmeTenantId = (await t.request({ method: 'GET', url: '/api/v1/auth/me', token: acmeAdmin })).json().tenant.id;
+    acmeTenantId = (
+      await t.request({ method: 'GET', url: '/api/v1/auth/me', token: acmeAdmin })
+    ).json().tenant.id;
   });
   afterAll(() => t.close());
 
   it("answers another tenant's user with 404, exactly like a missing one", async () => {
-    const foreign = await t.request({ method: 'GET', url: `/api/v1/users/${acmeRequesterId}`, token: globexAdmin });
-    const missing = await t.request({ method: 'GET', url: '/api/v1/users/00000000-0000-4000-8000-000000000000', token: globexAdmin });
+    const foreign = await t.request({
+      method: 'GET',
+      url: `/api/v1/users/${acmeRequesterId}`,
+      token: globexAdmin,
+    });
+    const missing = await t.request({
+      method: 'GET',
+      url: '/api/v1/users/00000000-0000-4000-8000-000000000000',
+      token: globexAdmin,
+    });
     expect(foreign.statusCode).toBe(404);
     expect(missing.statusCode).toBe(404);
     expect(foreign.json().detail).toBe(missing.json().detail);
@@ -58,12 +72,20 @@ describe('tenant isolation', () => {
       payload: { version: 1, name: 'Hijacked' },
     });
     expect(response.statusCode).toBe(404);
-    const still = await t.request({ method: 'GET', url: `/api/v1/users/${acmeRequesterId}`, token: acmeAdmin });
+    const still = await t.request({
+      method: 'GET',
+      url: `/api/v1/users/${acmeRequesterId}`,
+      token: acmeAdmin,
+    });
     expect(still.json().name).not.toBe('Hijacked');
   });
 
   it("lists only the caller's tenant", async () => {
-    const response = await t.request({ method: 'GET', url: '/api/v1/users?limit=200', token: globexAdmin });
+    const response = await t.request({
+      method: 'GET',
+      url: '/api/v1/users?limit=200',
+      token: globexAdmin,
+    });
     const emails: string[] = response.json().items.map((u: { email: string }) => u.email);
     expect(emails.length).toBeGreaterThanOrEqual(6);
     expect(emails.every((e) => e.endsWith('@globex.test'))).toBe(true);
@@ -91,7 +113,14 @@ describe('tenant isolation', () => {
   describe('in the database, as the API role', () => {
     it('sees no rows of any tenant table when no tenant is set', async () => {
       await asApiRole(async (client) => {
-        for (const table of ['users', 'teams', 'team_members', 'refresh_tokens', 'api_tokens', 'audit_events']) {
+        for (const table of [
+          'users',
+          'teams',
+          'team_members',
+          'refresh_tokens',
+          'api_tokens',
+          'audit_events',
+        ]) {
           const { rows } = await client.query(`SELECT count(*)::int AS n FROM ${table}`);
           expect({ table, n: rows[0].n }).toEqual({ table, n: 0 });
         }
@@ -111,10 +140,15 @@ describe('tenant isolation', () => {
 
     it("cannot insert a row into another tenant's slice", async () => {
       await asApiRole(async (client) => {
-        const [{ id: globexId }] = (await client.query(`SELECT id FROM tenants WHERE slug = 'globex'`)).rows;
+        const [{ id: globexId }] = (
+          await client.query(`SELECT id FROM tenants WHERE slug = 'globex'`)
+        ).rows;
         await client.query(`BEGIN; SELECT set_config('app.tenant_id', '${acmeTenantId}', true)`);
         await expect(
-          client.query(`INSERT INTO users (tenant_id, email, name) VALUES ($1, 'x@globex.test', 'X')`, [globexId]),
+          client.query(
+            `INSERT INTO users (tenant_id, email, name) VALUES ($1, 'x@globex.test', 'X')`,
+            [globexId],
+          ),
         ).rejects.toThrow(/row-level security/);
         await client.query('ROLLBACK');
       });
@@ -125,7 +159,9 @@ describe('tenant isolation', () => {
         await client.query(`BEGIN; SELECT set_config('app.tenant_id', '${acmeTenantId}', true)`);
         const { rows } = await client.query('SELECT count(*)::int AS n FROM audit_events');
         expect(rows[0].n).toBeGreaterThan(0);
-        await expect(client.query(`UPDATE audit_events SET action = 'forged'`)).rejects.toThrow(/permission denied/);
+        await expect(client.query(`UPDATE audit_events SET action = 'forged'`)).rejects.toThrow(
+          /permission denied/,
+        );
         await client.query('ROLLBACK');
         await client.query(`BEGIN; SELECT set_config('app.tenant_id', '${acmeTenantId}', true)`);
         await expect(client.query('DELETE FROM audit_events')).rejects.toThrow(/permission denied/);
@@ -161,7 +197,8 @@ describe('tenant isolation', () => {
          WHERE n.nspname = 'public' AND c.relkind = 'r'
            AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id')`);
       expect(rows.length).toBeGreaterThanOrEqual(6);
-      for (const row of rows) expect(row).toEqual({ table: row.table, rls: true, forced: true, pk_first: 'tenant_id' });
+      for (const row of rows)
+        expect(row).toEqual({ table: row.table, rls: true, forced: true, pk_first: 'tenant_id' });
     });
   });
 

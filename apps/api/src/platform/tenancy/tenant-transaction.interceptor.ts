@@ -40,7 +40,7 @@ export class TenantTransactionInterceptor implements NestInterceptor {
       await beginTenantTransaction(runner, tenantId);
       this.cls.set('manager', runner.manager);
       try {
-        const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
+        const result: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
         await runner.commitTransaction();
         return result;
       } catch (error) {

@@ -1,4 +1,4 @@
-import type { QueryRunner } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -13,7 +13,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function beginTenantTransaction(runner: QueryRunner, tenantId: string): Promise<void> {
   if (!UUID.test(tenantId)) throw new Error('Refusing to set a tenant that is not a UUID');
-  await runner.query(`BEGIN; SELECT set_config('app.tenant_id', '${tenantId.toLowerCase()}', true)`);
+  await runner.query(
+    `BEGIN; SELECT set_config('app.tenant_id', '${tenantId.toLowerCase()}', true)`,
+  );
   const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
   state.isTransactionActive = true;
   state.transactionDepth = 1;
@@ -21,9 +23,9 @@ export async function beginTenantTransaction(runner: QueryRunner, tenantId: stri
 
 /** Runs `work` in its own tenant transaction: committed if it resolves, rolled back if it throws. */
 export async function inTenantTransaction<T>(
-  dataSource: import('typeorm').DataSource,
+  dataSource: DataSource,
   tenantId: string,
-  work: (manager: import('typeorm').EntityManager) => Promise<T>,
+  work: (manager: EntityManager) => Promise<T>,
 ): Promise<T> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();

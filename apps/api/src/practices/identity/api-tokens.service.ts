@@ -8,7 +8,12 @@ import { mintOpaqueToken } from '../../platform/auth/opaque-token';
 import { RecordNotFound } from '../../platform/errors/domain-errors';
 import { RequestValidationException } from '../../platform/errors/validation-errors';
 import { TenantDb } from '../../platform/tenancy/tenant-db';
-import type { ApiTokenDto, ApiTokenList, CreateApiTokenRequest, CreatedApiToken } from './dto/api-token.dto';
+import type {
+  ApiTokenDto,
+  ApiTokenList,
+  CreateApiTokenRequest,
+  CreatedApiToken,
+} from './dto/api-token.dto';
 
 interface TokenRow {
   id: string;
@@ -22,7 +27,8 @@ interface TokenRow {
   created_at: Date;
 }
 
-const TOKEN_COLUMNS = 'id, name, display_prefix, roles, created_by_id, expires_at, last_used_at, revoked_at, created_at';
+const TOKEN_COLUMNS =
+  'id, name, display_prefix, roles, created_by_id, expires_at, last_used_at, revoked_at, created_at';
 /** Tokens per tenant are few (integrations); the list is capped rather than paginated. */
 const MAX_LISTED = 500;
 
@@ -60,20 +66,38 @@ export class ApiTokensService {
     const held = new Set(principal.roles);
     const excess = request.roles.filter((role) => !held.has(role as never));
     if (excess.length) {
-      throw new RequestValidationException([{ path: '/roles', message: `you do not hold: ${excess.join(', ')}` }]);
+      throw new RequestValidationException([
+        { path: '/roles', message: `you do not hold: ${excess.join(', ')}` },
+      ]);
     }
     if (request.expiresAt && new Date(request.expiresAt).getTime() <= Date.now()) {
-      throw new RequestValidationException([{ path: '/expiresAt', message: 'must be in the future' }]);
+      throw new RequestValidationException([
+        { path: '/expiresAt', message: 'must be in the future' },
+      ]);
     }
     const id = randomUUID();
     const { token, secretHash } = mintOpaqueToken(API_TOKEN_PREFIX, principal.tenantId, id);
     const [row]: TokenRow[] = await this.db.manager.query(
       `INSERT INTO api_tokens (tenant_id, id, name, secret_hash, display_prefix, roles, created_by_id, expires_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${TOKEN_COLUMNS}`,
-      [principal.tenantId, id, request.name.trim(), secretHash, token.slice(0, 12), normalizeRoles(request.roles), principal.userId, request.expiresAt ?? null],
+      [
+        principal.tenantId,
+        id,
+        request.name.trim(),
+        secretHash,
+        token.slice(0, 12),
+        normalizeRoles(request.roles),
+        principal.userId,
+        request.expiresAt ?? null,
+      ],
     );
     const dto = toDto(row);
-    await this.audit.record({ action: 'api_token.created', entityType: 'api_token', entityId: id, after: dto });
+    await this.audit.record({
+      action: 'api_token.created',
+      entityType: 'api_token',
+      entityId: id,
+      after: dto,
+    });
     return { ...dto, token };
   }
 
@@ -85,6 +109,11 @@ export class ApiTokensService {
       [this.db.tenantId, id],
     );
     if (!row) throw new RecordNotFound('API token');
-    await this.audit.record({ action: 'api_token.revoked', entityType: 'api_token', entityId: id, after: toDto(row) });
+    await this.audit.record({
+      action: 'api_token.revoked',
+      entityType: 'api_token',
+      entityId: id,
+      after: toDto(row),
+    });
   }
 }

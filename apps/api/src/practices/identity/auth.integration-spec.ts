@@ -13,7 +13,9 @@ describe('authentication', () => {
   });
   afterAll(() => t.close());
 
-  async function createUser(password = 'a-long-password-123'): Promise<{ id: string; email: string; password: string }> {
+  async function createUser(
+    password = 'a-long-password-123',
+  ): Promise<{ id: string; email: string; password: string }> {
     const email = uniqueEmail();
     const response = await t.request({
       method: 'POST',
@@ -36,12 +38,24 @@ describe('authentication', () => {
       expect(body.tokenType).toBe('Bearer');
       expect(body.refreshToken).toMatch(/^rt_/);
       const claims = decodeJwtPayload(body.accessToken);
-      expect(claims).toMatchObject({ iss: 'trellis', aud: 'trellis-api', roles: ['requester', 'approver'] });
+      expect(claims).toMatchObject({
+        iss: 'trellis',
+        aud: 'trellis-api',
+        roles: ['requester', 'approver'],
+      });
       expect(Number(claims.exp) - Number(claims.iat)).toBe(900);
 
-      const me = await t.request({ method: 'GET', url: '/api/v1/auth/me', token: body.accessToken });
+      const me = await t.request({
+        method: 'GET',
+        url: '/api/v1/auth/me',
+        token: body.accessToken,
+      });
       expect(me.statusCode).toBe(200);
-      expect(me.json()).toMatchObject({ email: 'approver@acme.test', tenant: { slug: 'acme' }, via: 'user' });
+      expect(me.json()).toMatchObject({
+        email: 'approver@acme.test',
+        tenant: { slug: 'acme' },
+        via: 'user',
+      });
       expect(me.json().permissions).toContain('approvals:decide');
     });
 
@@ -60,7 +74,10 @@ describe('authentication', () => {
       for (const response of answers) {
         expect(response.statusCode).toBe(401);
         expect(response.headers['content-type']).toContain('application/problem+json');
-        expect(response.json()).toMatchObject({ status: 401, detail: 'Email or password is incorrect' });
+        expect(response.json()).toMatchObject({
+          status: 401,
+          detail: 'Email or password is incorrect',
+        });
       }
     });
 
@@ -79,10 +96,16 @@ describe('authentication', () => {
         token: adminToken,
       });
       const actions = audit.json().items.map((e: { action: string }) => e.action);
-      expect(actions).toEqual(expect.arrayContaining(['auth.login_failed', 'auth.locked', 'auth.login_blocked']));
+      expect(actions).toEqual(
+        expect.arrayContaining(['auth.login_failed', 'auth.locked', 'auth.login_blocked']),
+      );
 
       // An admin can lift the lock.
-      const current = await t.request({ method: 'GET', url: `/api/v1/users/${user.id}`, token: adminToken });
+      const current = await t.request({
+        method: 'GET',
+        url: `/api/v1/users/${user.id}`,
+        token: adminToken,
+      });
       expect(current.json().locked).toBe(true);
       const unlocked = await t.request({
         method: 'PATCH',
@@ -104,12 +127,21 @@ describe('authentication', () => {
 
     it('refuses a deactivated user', async () => {
       const user = await createUser();
-      await t.request({ method: 'PATCH', url: `/api/v1/users/${user.id}`, token: adminToken, payload: { version: 1, active: false } });
+      await t.request({
+        method: 'PATCH',
+        url: `/api/v1/users/${user.id}`,
+        token: adminToken,
+        payload: { version: 1, active: false },
+      });
       expect((await login('acme', user.email, user.password)).statusCode).toBe(401);
     });
 
     it('rejects a malformed body with 400 problem details naming each field', async () => {
-      const response = await t.request({ method: 'POST', url: '/api/v1/auth/login', payload: { tenant: 'ACME!', email: 'x' } });
+      const response = await t.request({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { tenant: 'ACME!', email: 'x' },
+      });
       expect(response.statusCode).toBe(400);
       const paths = response.json().errors.map((e: { path: string }) => e.path);
       expect(paths).toEqual(expect.arrayContaining(['/tenant', '/email', '/password']));
@@ -119,21 +151,43 @@ describe('authentication', () => {
   describe('refresh tokens', () => {
     it('rotates: each refresh token works once and yields a new pair', async () => {
       const first = await t.login('agent@acme.test');
-      const second = await t.request({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: first.refreshToken } });
+      const second = await t.request({
+        method: 'POST',
+        url: '/api/v1/auth/refresh',
+        payload: { refreshToken: first.refreshToken },
+      });
       expect(second.statusCode).toBe(200);
       const pair = second.json();
       expect(pair.refreshToken).not.toBe(first.refreshToken);
-      const third = await t.request({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: pair.refreshToken } });
+      const third = await t.request({
+        method: 'POST',
+        url: '/api/v1/auth/refresh',
+        payload: { refreshToken: pair.refreshToken },
+      });
       expect(third.statusCode).toBe(200);
     });
 
     it('revokes the whole family when a used refresh token is presented again', async () => {
       const first = await t.login('agent@acme.test');
-      const rotated = (await t.request({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: first.refreshToken } })).json();
-      const replay = await t.request({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: first.refreshToken } });
+      const rotated = (
+        await t.request({
+          method: 'POST',
+          url: '/api/v1/auth/refresh',
+          payload: { refreshToken: first.refreshToken },
+        })
+      ).json();
+      const replay = await t.request({
+        method: 'POST',
+        url: '/api/v1/auth/refresh',
+        payload: { refreshToken: first.refreshToken },
+      });
       expect(replay.statusCode).toBe(401);
       // The legitimate holder's newer token is dead too: the family is revoked.
-      const newer = await t.request({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: rotated.refreshToken } });
+      const newer = await t.request({
+        method: 'POST',
+        url: '/api/v1/auth/refresh',
+        payload: { refreshToken: rotated.refreshToken },
+      });
       expect(newer.statusCode).toBe(401);
     });
 
@@ -150,16 +204,28 @@ describe('authentication', () => {
       const { refreshToken } = await t.login('agent@acme.test');
       const last = refreshToken.slice(-1) === 'A' ? 'B' : 'A';
       for (const token of [`${refreshToken.slice(0, -1)}${last}`, 'rt_nonsense', 'x'.repeat(100)]) {
-        const response = await t.request({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: token } });
+        const response = await t.request({
+          method: 'POST',
+          url: '/api/v1/auth/refresh',
+          payload: { refreshToken: token },
+        });
         expect(response.statusCode).toBe(401);
       }
     });
 
     it('ends the sign-in on logout', async () => {
       const { refreshToken } = await t.login('agent@acme.test');
-      const out = await t.request({ method: 'POST', url: '/api/v1/auth/logout', payload: { refreshToken } });
+      const out = await t.request({
+        method: 'POST',
+        url: '/api/v1/auth/logout',
+        payload: { refreshToken },
+      });
       expect(out.statusCode).toBe(204);
-      const after = await t.request({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken } });
+      const after = await t.request({
+        method: 'POST',
+        url: '/api/v1/auth/refresh',
+        payload: { refreshToken },
+      });
       expect(after.statusCode).toBe(401);
     });
   });
@@ -173,19 +239,58 @@ describe('authentication', () => {
     const now = () => Math.floor(Date.now() / 1000);
 
     it('accepts a correctly signed, current token', async () => {
-      const token = forgeJwt({ alg: 'HS256', typ: 'JWT' }, { ...claims, iat: now(), exp: now() + 60 }, TEST_JWT_SECRET);
+      const token = forgeJwt(
+        { alg: 'HS256', typ: 'JWT' },
+        { ...claims, iat: now(), exp: now() + 60 },
+        TEST_JWT_SECRET,
+      );
       expect((await me(token)).statusCode).toBe(200);
     });
 
     it.each([
-      ['expired', { alg: 'HS256' }, () => ({ ...claims, iat: now() - 1000, exp: now() - 10 }), TEST_JWT_SECRET],
-      ['signed with another key', { alg: 'HS256' }, () => ({ ...claims, iat: now(), exp: now() + 60 }), 'another-secret-another-secret-another-secret'],
+      [
+        'expired',
+        { alg: 'HS256' },
+        () => ({ ...claims, iat: now() - 1000, exp: now() - 10 }),
+        TEST_JWT_SECRET,
+      ],
+      [
+        'signed with another key',
+        { alg: 'HS256' },
+        () => ({ ...claims, iat: now(), exp: now() + 60 }),
+        'another-secret-another-secret-another-secret',
+      ],
       ['alg none', { alg: 'none' }, () => ({ ...claims, iat: now(), exp: now() + 60 }), null],
-      ['HS512 (not allowed)', { alg: 'HS512' }, () => ({ ...claims, iat: now(), exp: now() + 60 }), TEST_JWT_SECRET],
-      ['for another audience', { alg: 'HS256' }, () => ({ ...claims, aud: 'someone-else', iat: now(), exp: now() + 60 }), TEST_JWT_SECRET],
-      ['from another issuer', { alg: 'HS256' }, () => ({ ...claims, iss: 'evil', iat: now(), exp: now() + 60 }), TEST_JWT_SECRET],
-      ['without expiry', { alg: 'HS256' }, () => ({ ...claims, iat: now(), exp: undefined }), TEST_JWT_SECRET],
-      ['with a non-uuid tenant', { alg: 'HS256' }, () => ({ ...claims, tid: "x'; drop table users; --", iat: now(), exp: now() + 60 }), TEST_JWT_SECRET],
+      [
+        'HS512 (not allowed)',
+        { alg: 'HS512' },
+        () => ({ ...claims, iat: now(), exp: now() + 60 }),
+        TEST_JWT_SECRET,
+      ],
+      [
+        'for another audience',
+        { alg: 'HS256' },
+        () => ({ ...claims, aud: 'someone-else', iat: now(), exp: now() + 60 }),
+        TEST_JWT_SECRET,
+      ],
+      [
+        'from another issuer',
+        { alg: 'HS256' },
+        () => ({ ...claims, iss: 'evil', iat: now(), exp: now() + 60 }),
+        TEST_JWT_SECRET,
+      ],
+      [
+        'without expiry',
+        { alg: 'HS256' },
+        () => ({ ...claims, iat: now(), exp: undefined }),
+        TEST_JWT_SECRET,
+      ],
+      [
+        'with a non-uuid tenant',
+        { alg: 'HS256' },
+        () => ({ ...claims, tid: "x'; drop table users; --", iat: now(), exp: now() + 60 }),
+        TEST_JWT_SECRET,
+      ],
     ])('refuses a token %s with 401', async (_name, header, payload, secret) => {
       const token = forgeJwt({ typ: 'JWT', ...header }, payload(), secret);
       const response = await me(token);
@@ -196,7 +301,9 @@ describe('authentication', () => {
     it('refuses a tampered payload (roles raised) with 401', async () => {
       const real = (await t.login('requester@acme.test')).accessToken;
       const [header, , signature] = real.split('.');
-      const payload = Buffer.from(JSON.stringify({ ...decodeJwtPayload(real), roles: ['admin'] })).toString('base64url');
+      const payload = Buffer.from(
+        JSON.stringify({ ...decodeJwtPayload(real), roles: ['admin'] }),
+      ).toString('base64url');
       expect((await me(`${header}.${payload}.${signature}`)).statusCode).toBe(401);
     });
   });
@@ -208,12 +315,16 @@ describe('authentication', () => {
         const codes: number[] = [];
         let last;
         for (let i = 0; i < 4; i += 1) {
-          last = await limited.request({ method: 'POST', url: '/api/v1/auth/login', payload: { tenant: 'acme', email: 'nobody@acme.test', password: 'x' } });
+          last = await limited.request({
+            method: 'POST',
+            url: '/api/v1/auth/login',
+            payload: { tenant: 'acme', email: 'nobody@acme.test', password: 'x' },
+          });
           codes.push(last.statusCode);
         }
         expect(codes).toEqual([401, 401, 401, 429]);
-        expect(last!.headers['retry-after']).toBeDefined();
-        expect(last!.headers['content-type']).toContain('application/problem+json');
+        expect(last?.headers['retry-after']).toBeDefined();
+        expect(last?.headers['content-type']).toContain('application/problem+json');
       } finally {
         await limited.close();
       }

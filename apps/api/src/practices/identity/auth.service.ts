@@ -52,46 +52,53 @@ export class AuthService {
       throw new UnauthorizedException(INVALID_CREDENTIALS);
     }
     const email = request.email.trim().toLowerCase();
-    const outcome = await inTenantTransaction(this.dataSource, tenantId, async (m): Promise<Outcome<TokenPair>> => {
-      const [user]: LoginUserRow[] = await m.query(
-        `SELECT id, password_hash, roles, active, failed_login_count,
+    const outcome = await inTenantTransaction(
+      this.dataSource,
+      tenantId,
+      async (m): Promise<Outcome<TokenPair>> => {
+        const [user]: LoginUserRow[] = await m.query(
+          `SELECT id, password_hash, roles, active, failed_login_count,
                 coalesce(locked_until > now(), false) AS locked
            FROM users WHERE tenant_id = $1 AND email = $2 FOR UPDATE`,
-        [tenantId, email],
-      );
-      if (!user || !user.active) {
-        await this.hasher.verify(null, request.password);
-        if (user) await this.auditAuth(m, tenantId, user.id, 'auth.login_failed', { reason: 'inactive' });
-        return { ok: false, message: INVALID_CREDENTIALS };
-      }
-      if (user.locked) {
-        await this.auditAuth(m, tenantId, user.id, 'auth.login_blocked', { reason: 'locked' });
-        return {
-          ok: false,
-          message: `The account is locked after repeated failed sign-ins; try again within ${this.config.LOGIN_LOCKOUT_MINUTES} minutes`,
-        };
-      }
-      if (!(await this.hasher.verify(user.password_hash, request.password))) {
-        const failures = user.failed_login_count + 1;
-        const lock = failures >= this.config.LOGIN_MAX_FAILURES;
-        await m.query(
-          `UPDATE users SET failed_login_count = $3,
+          [tenantId, email],
+        );
+        if (!user || !user.active) {
+          await this.hasher.verify(null, request.password);
+          if (user)
+            await this.auditAuth(m, tenantId, user.id, 'auth.login_failed', { reason: 'inactive' });
+          return { ok: false, message: INVALID_CREDENTIALS };
+        }
+        if (user.locked) {
+          await this.auditAuth(m, tenantId, user.id, 'auth.login_blocked', { reason: 'locked' });
+          return {
+            ok: false,
+            message: `The account is locked after repeated failed sign-ins; try again within ${this.config.LOGIN_LOCKOUT_MINUTES} minutes`,
+          };
+        }
+        if (!(await this.hasher.verify(user.password_hash, request.password))) {
+          const failures = user.failed_login_count + 1;
+          const lock = failures >= this.config.LOGIN_MAX_FAILURES;
+          await m.query(
+            `UPDATE users SET failed_login_count = $3,
                   locked_until = CASE WHEN $4 THEN now() + make_interval(mins => $5) ELSE locked_until END
             WHERE tenant_id = $1 AND id = $2`,
-          [tenantId, user.id, lock ? 0 : failures, lock, this.config.LOGIN_LOCKOUT_MINUTES],
-        );
-        await this.auditAuth(m, tenantId, user.id, lock ? 'auth.locked' : 'auth.login_failed', { failures });
-        return { ok: false, message: INVALID_CREDENTIALS };
-      }
-      await m.query(
-        `UPDATE users SET failed_login_count = 0, locked_until = NULL, last_login_at = now()
+            [tenantId, user.id, lock ? 0 : failures, lock, this.config.LOGIN_LOCKOUT_MINUTES],
+          );
+          await this.auditAuth(m, tenantId, user.id, lock ? 'auth.locked' : 'auth.login_failed', {
+            failures,
+          });
+          return { ok: false, message: INVALID_CREDENTIALS };
+        }
+        await m.query(
+          `UPDATE users SET failed_login_count = 0, locked_until = NULL, last_login_at = now()
           WHERE tenant_id = $1 AND id = $2`,
-        [tenantId, user.id],
-      );
-      await this.auditAuth(m, tenantId, user.id, 'auth.login', null);
-      const refreshToken = await this.issueRefreshToken(m, tenantId, user.id, randomUUID());
-      return { ok: true, value: this.tokenPair(tenantId, user.id, user.roles, refreshToken) };
-    });
+          [tenantId, user.id],
+        );
+        await this.auditAuth(m, tenantId, user.id, 'auth.login', null);
+        const refreshToken = await this.issueRefreshToken(m, tenantId, user.id, randomUUID());
+        return { ok: true, value: this.tokenPair(tenantId, user.id, user.roles, refreshToken) };
+      },
+    );
     if (!outcome.ok) throw new UnauthorizedException(outcome.message);
     return outcome.value;
   }
@@ -99,43 +106,61 @@ export class AuthService {
   async refresh(token: string): Promise<TokenPair> {
     const parsed = parseOpaqueToken(REFRESH_TOKEN_PREFIX, token);
     if (!parsed) throw new UnauthorizedException(INVALID_REFRESH);
-    const outcome = await inTenantTransaction(this.dataSource, parsed.tenantId, async (m): Promise<Outcome<TokenPair>> => {
-      const [row]: {
-        family_id: string;
-        user_id: string;
-        secret_hash: Buffer;
-        used: boolean;
-        revoked: boolean;
-        expired: boolean;
-        active: boolean;
-        roles: string[];
-      }[] = await m.query(
-        `SELECT rt.family_id, rt.user_id, rt.secret_hash, rt.used_at IS NOT NULL AS used,
+    const outcome = await inTenantTransaction(
+      this.dataSource,
+      parsed.tenantId,
+      async (m): Promise<Outcome<TokenPair>> => {
+        const [row]: {
+          family_id: string;
+          user_id: string;
+          secret_hash: Buffer;
+          used: boolean;
+          revoked: boolean;
+          expired: boolean;
+          active: boolean;
+          roles: string[];
+        }[] = await m.query(
+          `SELECT rt.family_id, rt.user_id, rt.secret_hash, rt.used_at IS NOT NULL AS used,
                 rt.revoked_at IS NOT NULL AS revoked, rt.expires_at <= now() AS expired, u.active, u.roles
            FROM refresh_tokens rt
            JOIN users u ON u.tenant_id = rt.tenant_id AND u.id = rt.user_id
           WHERE rt.tenant_id = $1 AND rt.id = $2
           FOR UPDATE OF rt`,
-        [parsed.tenantId, parsed.id],
-      );
-      if (!row || !secretMatches(parsed.secret, row.secret_hash) || row.revoked || row.expired) {
-        return { ok: false, message: INVALID_REFRESH };
-      }
-      if (row.used || !row.active) {
-        // A used token presented again means it was copied: whoever holds the family loses it.
-        await this.revokeFamily(m, parsed.tenantId, row.family_id);
-        await this.auditAuth(m, parsed.tenantId, row.user_id, row.used ? 'auth.refresh_reused' : 'auth.refresh_inactive', {
-          familyId: row.family_id,
-        });
-        return { ok: false, message: INVALID_REFRESH };
-      }
-      await m.query(`UPDATE refresh_tokens SET used_at = now() WHERE tenant_id = $1 AND id = $2`, [
-        parsed.tenantId,
-        parsed.id,
-      ]);
-      const refreshToken = await this.issueRefreshToken(m, parsed.tenantId, row.user_id, row.family_id);
-      return { ok: true, value: this.tokenPair(parsed.tenantId, row.user_id, row.roles, refreshToken) };
-    });
+          [parsed.tenantId, parsed.id],
+        );
+        if (!row || !secretMatches(parsed.secret, row.secret_hash) || row.revoked || row.expired) {
+          return { ok: false, message: INVALID_REFRESH };
+        }
+        if (row.used || !row.active) {
+          // A used token presented again means it was copied: whoever holds the family loses it.
+          await this.revokeFamily(m, parsed.tenantId, row.family_id);
+          await this.auditAuth(
+            m,
+            parsed.tenantId,
+            row.user_id,
+            row.used ? 'auth.refresh_reused' : 'auth.refresh_inactive',
+            {
+              familyId: row.family_id,
+            },
+          );
+          return { ok: false, message: INVALID_REFRESH };
+        }
+        await m.query(
+          `UPDATE refresh_tokens SET used_at = now() WHERE tenant_id = $1 AND id = $2`,
+          [parsed.tenantId, parsed.id],
+        );
+        const refreshToken = await this.issueRefreshToken(
+          m,
+          parsed.tenantId,
+          row.user_id,
+          row.family_id,
+        );
+        return {
+          ok: true,
+          value: this.tokenPair(parsed.tenantId, row.user_id, row.roles, refreshToken),
+        };
+      },
+    );
     if (!outcome.ok) throw new UnauthorizedException(outcome.message);
     return outcome.value;
   }
@@ -156,12 +181,13 @@ export class AuthService {
   }
 
   async me(principal: Principal, manager: EntityManager): Promise<Me> {
-    const [row]: { id: string; email: string; name: string; slug: string; tenant_name: string }[] = await manager.query(
-      `SELECT u.id, u.email, u.name, t.slug, t.name AS tenant_name
+    const [row]: { id: string; email: string; name: string; slug: string; tenant_name: string }[] =
+      await manager.query(
+        `SELECT u.id, u.email, u.name, t.slug, t.name AS tenant_name
          FROM users u JOIN tenants t ON t.id = u.tenant_id
         WHERE u.tenant_id = $1 AND u.id = $2`,
-      [principal.tenantId, principal.userId],
-    );
+        [principal.tenantId, principal.userId],
+      );
     if (!row) throw new RecordNotFound('User');
     return {
       id: row.id,
@@ -182,7 +208,12 @@ export class AuthService {
     return row?.id ?? null;
   }
 
-  private async issueRefreshToken(m: EntityManager, tenantId: string, userId: string, familyId: string): Promise<string> {
+  private async issueRefreshToken(
+    m: EntityManager,
+    tenantId: string,
+    userId: string,
+    familyId: string,
+  ): Promise<string> {
     const id = randomUUID();
     const { token, secretHash } = mintOpaqueToken(REFRESH_TOKEN_PREFIX, tenantId, id);
     await m.query(
@@ -201,17 +232,40 @@ export class AuthService {
     );
   }
 
-  private tokenPair(tenantId: string, userId: string, roles: string[], refreshToken: string): TokenPair {
-    const accessToken = this.jwt.sign({ tid: tenantId, roles: normalizeRoles(roles) }, { subject: userId });
-    return { accessToken, refreshToken, expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS, tokenType: 'Bearer' };
+  private tokenPair(
+    tenantId: string,
+    userId: string,
+    roles: string[],
+    refreshToken: string,
+  ): TokenPair {
+    const accessToken = this.jwt.sign(
+      { tid: tenantId, roles: normalizeRoles(roles) },
+      { subject: userId },
+    );
+    return {
+      accessToken,
+      refreshToken,
+      expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
+      tokenType: 'Bearer',
+    };
   }
 
-  private auditAuth(m: EntityManager, tenantId: string, userId: string, action: string, after: object | null) {
-    return this.audit.recordAs(m, { tenantId, actorType: 'user', actorId: userId }, {
-      action,
-      entityType: 'user',
-      entityId: userId,
-      after,
-    });
+  private auditAuth(
+    m: EntityManager,
+    tenantId: string,
+    userId: string,
+    action: string,
+    after: object | null,
+  ) {
+    return this.audit.recordAs(
+      m,
+      { tenantId, actorType: 'user', actorId: userId },
+      {
+        action,
+        entityType: 'user',
+        entityId: userId,
+        after,
+      },
+    );
   }
 }

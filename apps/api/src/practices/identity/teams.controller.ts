@@ -1,5 +1,11 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Authorize } from '../../platform/auth/authorize.decorator';
 import { Problem } from '../../platform/errors/problem';
 import { CreateTeamRequest, TeamDto, TeamPage, TeamQuery, UpdateTeamRequest } from './dto/team.dto';
@@ -37,7 +43,10 @@ export class TeamsController {
   @ApiOkResponse({ type: TeamDto })
   @ApiNotFoundResponse({ type: Problem })
   @ApiConflictResponse({ type: Problem })
-  updateTeam(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateTeamRequest): Promise<TeamDto> {
+  updateTeam(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateTeamRequest,
+  ): Promise<TeamDto> {
     return this.teams.update(id, body);
   }
 }

@@ -5,7 +5,13 @@ import { RecordNotFound, StaleVersion } from '../../platform/errors/domain-error
 import { RequestValidationException } from '../../platform/errors/validation-errors';
 import { DEFAULT_PAGE_SIZE, decodeCursor, toPage } from '../../platform/pagination/pagination';
 import { TenantDb } from '../../platform/tenancy/tenant-db';
-import type { CreateTeamRequest, TeamDto, TeamPage, TeamQuery, UpdateTeamRequest } from './dto/team.dto';
+import type {
+  CreateTeamRequest,
+  TeamDto,
+  TeamPage,
+  TeamQuery,
+  UpdateTeamRequest,
+} from './dto/team.dto';
 
 interface TeamRow {
   id: string;
@@ -54,7 +60,9 @@ export class TeamsService {
     }
     if (query.memberId) {
       params.push(query.memberId);
-      where.push(`EXISTS (SELECT 1 FROM team_members m WHERE m.tenant_id = t.tenant_id AND m.team_id = t.id AND m.user_id = $${params.length})`);
+      where.push(
+        `EXISTS (SELECT 1 FROM team_members m WHERE m.tenant_id = t.tenant_id AND m.team_id = t.id AND m.user_id = $${params.length})`,
+      );
     }
     if (cursor) {
       params.push(cursor[0], cursor[1]);
@@ -85,7 +93,12 @@ export class TeamsService {
     );
     await this.replaceMembers(m, id, request.memberIds ?? []);
     const team = toTeamDto((await this.find(m, id))!);
-    await this.audit.record({ action: 'team.created', entityType: 'team', entityId: id, after: team });
+    await this.audit.record({
+      action: 'team.created',
+      entityType: 'team',
+      entityId: id,
+      after: team,
+    });
     return team;
   }
 
@@ -109,11 +122,21 @@ export class TeamsService {
     await m.query(`UPDATE teams SET ${sets.join(', ')} WHERE tenant_id = $1 AND id = $2`, params);
     if (request.memberIds) await this.replaceMembers(m, id, request.memberIds);
     const after = toTeamDto((await this.find(m, id))!);
-    await this.audit.record({ action: 'team.updated', entityType: 'team', entityId: id, before: toTeamDto(before), after });
+    await this.audit.record({
+      action: 'team.updated',
+      entityType: 'team',
+      entityId: id,
+      before: toTeamDto(before),
+      after,
+    });
     return after;
   }
 
-  private async find(m: EntityManager, id: string, forUpdate = false): Promise<TeamRow | undefined> {
+  private async find(
+    m: EntityManager,
+    id: string,
+    forUpdate = false,
+  ): Promise<TeamRow | undefined> {
     const [row]: TeamRow[] = await m.query(
       `${TEAM_SELECT} WHERE t.tenant_id = $1 AND t.id = $2 ${forUpdate ? 'FOR UPDATE OF t' : ''}`,
       [this.db.tenantId, id],
@@ -121,7 +144,11 @@ export class TeamsService {
     return row;
   }
 
-  private async replaceMembers(m: EntityManager, teamId: string, memberIds: string[]): Promise<void> {
+  private async replaceMembers(
+    m: EntityManager,
+    teamId: string,
+    memberIds: string[],
+  ): Promise<void> {
     await m.query(
       `DELETE FROM team_members WHERE tenant_id = $1 AND team_id = $2 AND NOT (user_id = ANY($3::uuid[]))`,
       [this.db.tenantId, teamId, memberIds],
@@ -139,14 +166,22 @@ export class TeamsService {
       `SELECT count(*)::int AS count FROM users WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
       [this.db.tenantId, ids],
     );
-    if (count !== new Set(ids).size) throw new RequestValidationException([{ path, message: 'names a user that does not exist' }]);
+    if (count !== new Set(ids).size)
+      throw new RequestValidationException([{ path, message: 'names a user that does not exist' }]);
   }
 
-  private async requireUniqueName(m: EntityManager, name: string, exceptId: string | null): Promise<void> {
+  private async requireUniqueName(
+    m: EntityManager,
+    name: string,
+    exceptId: string | null,
+  ): Promise<void> {
     const [{ taken }]: { taken: boolean }[] = await m.query(
       `SELECT EXISTS (SELECT 1 FROM teams WHERE tenant_id = $1 AND name = $2 AND id IS DISTINCT FROM $3::uuid) AS taken`,
       [this.db.tenantId, name, exceptId],
     );
-    if (taken) throw new RequestValidationException([{ path: '/name', message: 'a team with this name already exists' }]);
+    if (taken)
+      throw new RequestValidationException([
+        { path: '/name', message: 'a team with this name already exists' },
+      ]);
   }
 }

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Authorize } from '../../platform/auth/authorize.decorator';
 import { Problem } from '../../platform/errors/problem';
 import { CreateUserRequest, UpdateUserRequest, UserDto, UserPage, UserQuery } from './dto/user.dto';
@@ -39,7 +45,10 @@ export class UsersController {
   @ApiOkResponse({ type: UserDto })
   @ApiNotFoundResponse({ type: Problem })
   @ApiConflictResponse({ type: Problem })
-  updateUser(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateUserRequest): Promise<UserDto> {
+  updateUser(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateUserRequest,
+  ): Promise<UserDto> {
     return this.users.update(id, body);
   }
 }

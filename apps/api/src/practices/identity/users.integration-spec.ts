@@ -16,7 +16,8 @@ describe('users and teams administration', () => {
   afterAll(() => t.close());
 
   const countUsers = async () =>
-    (await t.request({ method: 'GET', url: '/api/v1/users?limit=200', token: admin })).json().items.length;
+    (await t.request({ method: 'GET', url: '/api/v1/users?limit=200', token: admin })).json().items
+      .length;
 
   it('creates a user, audits it and never returns the password hash', async () => {
     const email = uniqueEmail();
@@ -28,10 +29,20 @@ describe('users and teams administration', () => {
     });
     expect(created.statusCode).toBe(201);
     const user = created.json();
-    expect(user).toMatchObject({ email, roles: ['requester', 'agent'], active: true, hasPassword: true, version: 1 });
+    expect(user).toMatchObject({
+      email,
+      roles: ['requester', 'agent'],
+      active: true,
+      hasPassword: true,
+      version: 1,
+    });
     expect(JSON.stringify(user)).not.toMatch(/argon2|passwordHash/);
 
-    const audit = await t.request({ method: 'GET', url: `/api/v1/audit-events?entityId=${user.id}&action=user.created`, token: auditor });
+    const audit = await t.request({
+      method: 'GET',
+      url: `/api/v1/audit-events?entityId=${user.id}&action=user.created`,
+      token: auditor,
+    });
     expect(audit.statusCode).toBe(200);
     const [event] = audit.json().items;
     expect(event).toMatchObject({ actorType: 'user', entityType: 'user', action: 'user.created' });
@@ -47,7 +58,12 @@ describe('users and teams administration', () => {
     ['a wrongly typed name', { email: 'd@acme.test', name: 42 }, '/name'],
   ])('rejects %s with 400 problem details and creates nothing', async (_case, payload, path) => {
     const before = await countUsers();
-    const response = await t.request({ method: 'POST', url: '/api/v1/users', token: admin, payload });
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      token: admin,
+      payload,
+    });
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json().errors.map((e: { path: string }) => e.path)).toContain(path);
@@ -64,7 +80,12 @@ describe('users and teams administration', () => {
     });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.headers['content-type']).toContain('application/problem+json');
-    const array = await t.request({ method: 'POST', url: '/api/v1/users', token: admin, payload: [1, 2] });
+    const array = await t.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      token: admin,
+      payload: [1, 2],
+    });
     expect(array.statusCode).toBe(400);
   });
 
@@ -88,41 +109,102 @@ describe('users and teams administration', () => {
   });
 
   it('rejects a duplicate email in the same tenant with 400 naming the field', async () => {
-    const response = await t.request({ method: 'POST', url: '/api/v1/users', token: admin, payload: { email: 'agent@acme.test', name: 'Dup' } });
+    const response = await t.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      token: admin,
+      payload: { email: 'agent@acme.test', name: 'Dup' },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0].path).toBe('/email');
   });
 
   it('refuses a stale version with 409 and changes nothing', async () => {
     const email = uniqueEmail();
-    const user = (await t.request({ method: 'POST', url: '/api/v1/users', token: admin, payload: { email, name: 'Versioned' } })).json();
-    const first = await t.request({ method: 'PATCH', url: `/api/v1/users/${user.id}`, token: admin, payload: { version: 1, name: 'First' } });
+    const user = (
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/users',
+        token: admin,
+        payload: { email, name: 'Versioned' },
+      })
+    ).json();
+    const first = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/users/${user.id}`,
+      token: admin,
+      payload: { version: 1, name: 'First' },
+    });
     expect(first.json().version).toBe(2);
-    const stale = await t.request({ method: 'PATCH', url: `/api/v1/users/${user.id}`, token: admin, payload: { version: 1, name: 'Second' } });
+    const stale = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/users/${user.id}`,
+      token: admin,
+      payload: { version: 1, name: 'Second' },
+    });
     expect(stale.statusCode).toBe(409);
     const now = await t.request({ method: 'GET', url: `/api/v1/users/${user.id}`, token: admin });
     expect(now.json()).toMatchObject({ name: 'First', version: 2 });
   });
 
   it('refuses a reporting loop', async () => {
-    const a = (await t.request({ method: 'POST', url: '/api/v1/users', token: admin, payload: { email: uniqueEmail(), name: 'Loop A' } })).json();
-    const b = (await t.request({ method: 'POST', url: '/api/v1/users', token: admin, payload: { email: uniqueEmail(), name: 'Loop B', managerId: a.id } })).json();
-    const loop = await t.request({ method: 'PATCH', url: `/api/v1/users/${a.id}`, token: admin, payload: { version: a.version, managerId: b.id } });
+    const a = (
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/users',
+        token: admin,
+        payload: { email: uniqueEmail(), name: 'Loop A' },
+      })
+    ).json();
+    const b = (
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/users',
+        token: admin,
+        payload: { email: uniqueEmail(), name: 'Loop B', managerId: a.id },
+      })
+    ).json();
+    const loop = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/users/${a.id}`,
+      token: admin,
+      payload: { version: a.version, managerId: b.id },
+    });
     expect(loop.statusCode).toBe(400);
     expect(loop.json().errors[0]).toMatchObject({ path: '/managerId' });
   });
 
   it('forbids a requester from administering users with 403, and lets the auditor read but not write', async () => {
-    const denied = await t.request({ method: 'POST', url: '/api/v1/users', token: requester, payload: { email: uniqueEmail(), name: 'No' } });
+    const denied = await t.request({
+      method: 'POST',
+      url: '/api/v1/users',
+      token: requester,
+      payload: { email: uniqueEmail(), name: 'No' },
+    });
     expect(denied.statusCode).toBe(403);
     expect(denied.headers['content-type']).toContain('application/problem+json');
-    expect((await t.request({ method: 'GET', url: '/api/v1/users', token: requester })).statusCode).toBe(403);
-    expect((await t.request({ method: 'GET', url: '/api/v1/users', token: auditor })).statusCode).toBe(200);
-    expect((await t.request({ method: 'POST', url: '/api/v1/teams', token: auditor, payload: { name: 'Nope' } })).statusCode).toBe(403);
+    expect(
+      (await t.request({ method: 'GET', url: '/api/v1/users', token: requester })).statusCode,
+    ).toBe(403);
+    expect(
+      (await t.request({ method: 'GET', url: '/api/v1/users', token: auditor })).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: '/api/v1/teams',
+          token: auditor,
+          payload: { name: 'Nope' },
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('pages through users with keyset cursors, without repeats or gaps', async () => {
-    const all = (await t.request({ method: 'GET', url: '/api/v1/users?limit=200', token: admin })).json().items.map((u: { id: string }) => u.id);
+    const all = (await t.request({ method: 'GET', url: '/api/v1/users?limit=200', token: admin }))
+      .json()
+      .items.map((u: { id: string }) => u.id);
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
@@ -133,14 +215,24 @@ describe('users and teams administration', () => {
       cursor = page.nextCursor;
     } while (cursor);
     expect(seen).toEqual(all);
-    const bad = await t.request({ method: 'GET', url: '/api/v1/users?cursor=garbage', token: admin });
+    const bad = await t.request({
+      method: 'GET',
+      url: '/api/v1/users?cursor=garbage',
+      token: admin,
+    });
     expect(bad.statusCode).toBe(400);
-    const tooMany = await t.request({ method: 'GET', url: '/api/v1/users?limit=201', token: admin });
+    const tooMany = await t.request({
+      method: 'GET',
+      url: '/api/v1/users?limit=201',
+      token: admin,
+    });
     expect(tooMany.statusCode).toBe(400);
   });
 
   it('creates and updates teams with a lead and members', async () => {
-    const users = (await t.request({ method: 'GET', url: '/api/v1/users?limit=200', token: admin })).json().items;
+    const users = (
+      await t.request({ method: 'GET', url: '/api/v1/users?limit=200', token: admin })
+    ).json().items;
     const [lead, member] = users;
     const created = await t.request({
       method: 'POST',
@@ -155,22 +247,55 @@ describe('users and teams administration', () => {
       method: 'PATCH',
       url: `/api/v1/teams/${team.id}`,
       token: admin,
-      payload: { version: team.version, memberIds: [member.id], description: 'Routers and switches' },
+      payload: {
+        version: team.version,
+        memberIds: [member.id],
+        description: 'Routers and switches',
+      },
     });
     expect(updated.statusCode).toBe(200);
-    expect(updated.json()).toMatchObject({ memberIds: [member.id], description: 'Routers and switches', version: 2 });
-    const mine = await t.request({ method: 'GET', url: `/api/v1/teams?memberId=${member.id}`, token: admin });
+    expect(updated.json()).toMatchObject({
+      memberIds: [member.id],
+      description: 'Routers and switches',
+      version: 2,
+    });
+    const mine = await t.request({
+      method: 'GET',
+      url: `/api/v1/teams?memberId=${member.id}`,
+      token: admin,
+    });
     expect(mine.json().items.map((x: { id: string }) => x.id)).toContain(team.id);
-    const dup = await t.request({ method: 'POST', url: '/api/v1/teams', token: admin, payload: { name: team.name } });
+    const dup = await t.request({
+      method: 'POST',
+      url: '/api/v1/teams',
+      token: admin,
+      payload: { name: team.name },
+    });
     expect(dup.statusCode).toBe(400);
   });
 
   it('revokes refresh tokens when a user is deactivated', async () => {
     const email = uniqueEmail();
-    const user = (await t.request({ method: 'POST', url: '/api/v1/users', token: admin, payload: { email, name: 'Leaver', password: 'a-long-password-123' } })).json();
+    const user = (
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/users',
+        token: admin,
+        payload: { email, name: 'Leaver', password: 'a-long-password-123' },
+      })
+    ).json();
     const session = await t.login(email, 'acme', 'a-long-password-123');
-    await t.request({ method: 'PATCH', url: `/api/v1/users/${user.id}`, token: admin, payload: { version: 1, active: false } });
-    const refresh = await t.request({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: session.refreshToken } });
+    await t.request({
+      method: 'PATCH',
+      url: `/api/v1/users/${user.id}`,
+      token: admin,
+      payload: { version: 1, active: false },
+    });
+    const refresh = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      payload: { refreshToken: session.refreshToken },
+    });
     expect(refresh.statusCode).toBe(401);
   });
 });
@@ -201,39 +326,84 @@ describe('API tokens', () => {
     expect(me.json()).toMatchObject({ via: 'token', email: 'admin@acme.test' });
     expect((await t.request({ method: 'GET', url: '/api/v1/users', token })).statusCode).toBe(200);
 
-    const list = (await t.request({ method: 'GET', url: '/api/v1/api-tokens', token: admin })).json();
+    const list = (
+      await t.request({ method: 'GET', url: '/api/v1/api-tokens', token: admin })
+    ).json();
     const listed = list.items.find((x: { id: string }) => x.id === id);
     expect(listed.lastUsedAt).not.toBeNull();
     expect(JSON.stringify(list)).not.toContain(token);
 
-    const audit = (await t.request({ method: 'GET', url: `/api/v1/audit-events?entityId=${id}`, token: admin })).json();
+    const audit = (
+      await t.request({ method: 'GET', url: `/api/v1/audit-events?entityId=${id}`, token: admin })
+    ).json();
     expect(JSON.stringify(audit)).not.toContain(token.split('.')[1]);
 
-    expect((await t.request({ method: 'DELETE', url: `/api/v1/api-tokens/${id}`, token: admin })).statusCode).toBe(204);
-    expect((await t.request({ method: 'GET', url: '/api/v1/auth/me', token })).statusCode).toBe(401);
+    expect(
+      (await t.request({ method: 'DELETE', url: `/api/v1/api-tokens/${id}`, token: admin }))
+        .statusCode,
+    ).toBe(204);
+    expect((await t.request({ method: 'GET', url: '/api/v1/auth/me', token })).statusCode).toBe(
+      401,
+    );
   });
 
   it('limits a token to the roles it was given', async () => {
-    const { token } = (await t.request({ method: 'POST', url: '/api/v1/api-tokens', token: admin, payload: { name: 'Read-only', roles: ['requester'] } })).json();
+    const { token } = (
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/api-tokens',
+        token: admin,
+        payload: { name: 'Read-only', roles: ['requester'] },
+      })
+    ).json();
     expect((await t.request({ method: 'GET', url: '/api/v1/users', token })).statusCode).toBe(403);
   });
 
   it('refuses roles the creator does not hold and an expiry in the past', async () => {
-    const roles = await t.request({ method: 'POST', url: '/api/v1/api-tokens', token: admin, payload: { name: 'Too much', roles: ['auditor'] } });
+    const roles = await t.request({
+      method: 'POST',
+      url: '/api/v1/api-tokens',
+      token: admin,
+      payload: { name: 'Too much', roles: ['auditor'] },
+    });
     expect(roles.statusCode).toBe(400);
-    const past = await t.request({ method: 'POST', url: '/api/v1/api-tokens', token: admin, payload: { name: 'Past', roles: ['admin'], expiresAt: '2001-01-01T00:00:00Z' } });
+    const past = await t.request({
+      method: 'POST',
+      url: '/api/v1/api-tokens',
+      token: admin,
+      payload: { name: 'Past', roles: ['admin'], expiresAt: '2001-01-01T00:00:00Z' },
+    });
     expect(past.statusCode).toBe(400);
   });
 
   it('refuses a token whose secret was altered', async () => {
-    const { token } = (await t.request({ method: 'POST', url: '/api/v1/api-tokens', token: admin, payload: { name: 'Altered', roles: ['admin'] } })).json();
+    const { token } = (
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/api-tokens',
+        token: admin,
+        payload: { name: 'Altered', roles: ['admin'] },
+      })
+    ).json();
     const altered = token.slice(0, -2) + (token.endsWith('AA') ? 'BB' : 'AA');
-    expect((await t.request({ method: 'GET', url: '/api/v1/auth/me', token: altered })).statusCode).toBe(401);
+    expect(
+      (await t.request({ method: 'GET', url: '/api/v1/auth/me', token: altered })).statusCode,
+    ).toBe(401);
   });
 
   it("answers another tenant's token id with 404 on revoke", async () => {
-    const { id } = (await t.request({ method: 'POST', url: '/api/v1/api-tokens', token: admin, payload: { name: 'Mine', roles: ['admin'] } })).json();
+    const { id } = (
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/api-tokens',
+        token: admin,
+        payload: { name: 'Mine', roles: ['admin'] },
+      })
+    ).json();
     const globex = (await t.login('admin@globex.test')).accessToken;
-    expect((await t.request({ method: 'DELETE', url: `/api/v1/api-tokens/${id}`, token: globex })).statusCode).toBe(404);
+    expect(
+      (await t.request({ method: 'DELETE', url: `/api/v1/api-tokens/${id}`, token: globex }))
+        .statusCode,
+    ).toBe(404);
   });
 });

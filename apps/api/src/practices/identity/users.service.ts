@@ -7,7 +7,13 @@ import { RecordNotFound, StaleVersion } from '../../platform/errors/domain-error
 import { RequestValidationException } from '../../platform/errors/validation-errors';
 import { DEFAULT_PAGE_SIZE, decodeCursor, toPage } from '../../platform/pagination/pagination';
 import { TenantDb } from '../../platform/tenancy/tenant-db';
-import type { CreateUserRequest, UpdateUserRequest, UserDto, UserPage, UserQuery } from './dto/user.dto';
+import type {
+  CreateUserRequest,
+  UpdateUserRequest,
+  UserDto,
+  UserPage,
+  UserQuery,
+} from './dto/user.dto';
 import { PasswordHasher } from './password-hasher';
 
 interface UserRow {
@@ -102,15 +108,30 @@ export class UsersService {
       `SELECT EXISTS (SELECT 1 FROM users WHERE tenant_id = $1 AND email = $2) AS exists`,
       [this.db.tenantId, email],
     );
-    if (exists) throw new RequestValidationException([{ path: '/email', message: 'a user with this email already exists' }]);
+    if (exists)
+      throw new RequestValidationException([
+        { path: '/email', message: 'a user with this email already exists' },
+      ]);
     const passwordHash = request.password ? await this.hasher.hash(request.password) : null;
     const [row]: UserRow[] = await m.query(
       `INSERT INTO users (tenant_id, email, name, roles, manager_id, password_hash)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${USER_COLUMNS}`,
-      [this.db.tenantId, email, request.name.trim(), normalizeRoles(request.roles ?? []), request.managerId ?? null, passwordHash],
+      [
+        this.db.tenantId,
+        email,
+        request.name.trim(),
+        normalizeRoles(request.roles ?? []),
+        request.managerId ?? null,
+        passwordHash,
+      ],
     );
     const user = toUserDto(row);
-    await this.audit.record({ action: 'user.created', entityType: 'user', entityId: user.id, after: user });
+    await this.audit.record({
+      action: 'user.created',
+      entityType: 'user',
+      entityId: user.id,
+      after: user,
+    });
     return user;
   }
 
@@ -121,7 +142,9 @@ export class UsersService {
     if (before.version !== request.version) throw new StaleVersion('User');
     if (request.managerId) await this.requireManager(m, request.managerId, id);
     if (request.active === false && id === this.db.principal.userId) {
-      throw new RequestValidationException([{ path: '/active', message: 'you cannot deactivate yourself' }]);
+      throw new RequestValidationException([
+        { path: '/active', message: 'you cannot deactivate yourself' },
+      ]);
     }
     const sets: string[] = [];
     const params: unknown[] = [this.db.tenantId, id, request.version];
@@ -133,7 +156,8 @@ export class UsersService {
     if (request.roles !== undefined) set('roles', normalizeRoles(request.roles));
     if (request.managerId !== undefined) set('manager_id', request.managerId);
     if (request.active !== undefined) set('active', request.active);
-    if (request.password !== undefined) set('password_hash', await this.hasher.hash(request.password));
+    if (request.password !== undefined)
+      set('password_hash', await this.hasher.hash(request.password));
     if (request.unlock) sets.push('locked_until = NULL', 'failed_login_count = 0');
     const [row] = await queryRows<UserRow>(
       m,
@@ -162,7 +186,11 @@ export class UsersService {
     return after;
   }
 
-  private async find(m: EntityManager, id: string, forUpdate = false): Promise<UserRow | undefined> {
+  private async find(
+    m: EntityManager,
+    id: string,
+    forUpdate = false,
+  ): Promise<UserRow | undefined> {
     const [row]: UserRow[] = await m.query(
       `SELECT ${USER_COLUMNS} FROM users WHERE tenant_id = $1 AND id = $2 ${forUpdate ? 'FOR UPDATE' : ''}`,
       [this.db.tenantId, id],
@@ -171,9 +199,15 @@ export class UsersService {
   }
 
   /** The manager must be a user of this tenant, and the reporting line must not loop. */
-  private async requireManager(m: EntityManager, managerId: string, userId: string | null): Promise<void> {
+  private async requireManager(
+    m: EntityManager,
+    managerId: string,
+    userId: string | null,
+  ): Promise<void> {
     if (managerId === userId) {
-      throw new RequestValidationException([{ path: '/managerId', message: 'a user cannot manage themselves' }]);
+      throw new RequestValidationException([
+        { path: '/managerId', message: 'a user cannot manage themselves' },
+      ]);
     }
     const [row]: { found: boolean; loops: boolean }[] = await m.query(
       `WITH RECURSIVE chain(id, depth) AS (
@@ -187,9 +221,12 @@ export class UsersService {
               coalesce($3::uuid = ANY (SELECT id FROM chain), false) AS loops`,
       [this.db.tenantId, managerId, userId],
     );
-    if (!row?.found) throw new RequestValidationException([{ path: '/managerId', message: 'no such user' }]);
+    if (!row?.found)
+      throw new RequestValidationException([{ path: '/managerId', message: 'no such user' }]);
     if (row.loops) {
-      throw new RequestValidationException([{ path: '/managerId', message: 'this would make a reporting loop' }]);
+      throw new RequestValidationException([
+        { path: '/managerId', message: 'this would make a reporting loop' },
+      ]);
     }
   }
 }

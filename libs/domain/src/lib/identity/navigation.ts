@@ -15,7 +15,12 @@ export const NAVIGATION = [
   { key: 'dashboard', label: 'Dashboard', path: '/dashboard', permission: 'metrics:read' },
   { key: 'audit', label: 'Audit', path: '/audit', permission: 'audit:read' },
   { key: 'admin', label: 'Admin', path: '/admin', permission: 'settings:manage' },
-] as const satisfies readonly { key: string; label: string; path: string; permission: Permission }[];
+] as const satisfies readonly {
+  key: string;
+  label: string;
+  path: string;
+  permission: Permission;
+}[];
 
 export type NavigationEntry = (typeof NAVIGATION)[number];
 

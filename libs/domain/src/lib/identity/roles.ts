@@ -1,7 +1,14 @@
 /**
  * The roles of DESIGN.md section 2. A user may hold several; everyone is at least a requester.
  */
-export const ROLES = ['requester', 'approver', 'agent', 'change_manager', 'admin', 'auditor'] as const;
+export const ROLES = [
+  'requester',
+  'approver',
+  'agent',
+  'change_manager',
+  'admin',
+  'auditor',
+] as const;
 
 export type Role = (typeof ROLES)[number];
 

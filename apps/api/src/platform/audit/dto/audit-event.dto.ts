@@ -10,8 +10,14 @@ export class AuditEventDto {
   @ApiProperty({ example: 'user.updated' }) action!: string;
   @ApiProperty({ example: 'user' }) entityType!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) entityId!: string | null;
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) before!: Record<string, unknown> | null;
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) after!: Record<string, unknown> | null;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) before!: Record<
+    string,
+    unknown
+  > | null;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) after!: Record<
+    string,
+    unknown
+  > | null;
   @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
   @ApiProperty({ nullable: true, type: String }) sourceIp!: string | null;
 }
@@ -23,30 +29,39 @@ export class AuditEventPage {
 
 export class AuditEventQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'user' })
-  @IsOptional() @IsString() @MaxLength(64)
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
   entityType?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   entityId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   actorId?: string;
 
   @ApiPropertyOptional({ enum: ['user', 'token', 'system'] })
-  @IsOptional() @IsIn(['user', 'token', 'system'])
+  @IsOptional()
+  @IsIn(['user', 'token', 'system'])
   actorType?: string;
 
   @ApiPropertyOptional({ example: 'auth.login' })
-  @IsOptional() @IsString() @MaxLength(64)
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
   action?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Events at or after this instant' })
-  @IsOptional() @IsDateString()
+  @IsOptional()
+  @IsDateString()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Events before this instant' })
-  @IsOptional() @IsDateString()
+  @IsOptional()
+  @IsDateString()
   to?: string;
 }

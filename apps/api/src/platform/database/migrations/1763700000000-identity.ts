@@ -55,7 +55,15 @@ export class Identity1763700000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['audit_events', 'api_tokens', 'refresh_tokens', 'team_members', 'teams', 'users', 'tenants']) {
+    for (const table of [
+      'audit_events',
+      'api_tokens',
+      'refresh_tokens',
+      'team_members',
+      'teams',
+      'users',
+      'tenants',
+    ]) {
       await q.query(`DROP TABLE "${table}"`);
     }
   }

@@ -9,8 +9,7 @@ export function tenantTableSecurity(
   table: string,
   privileges: 'read-write' | 'append-only' = 'read-write',
 ): string[] {
-  const grant =
-    privileges === 'read-write' ? 'SELECT, INSERT, UPDATE, DELETE' : 'SELECT, INSERT';
+  const grant = privileges === 'read-write' ? 'SELECT, INSERT, UPDATE, DELETE' : 'SELECT, INSERT';
   return [
     `ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`,
     `ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`,

@@ -4,13 +4,15 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class LoginRequest {
-  @ApiProperty({ example: 'acme', description: 'The tenant\'s slug' })
+  @ApiProperty({ example: 'acme', description: "The tenant's slug" })
   @IsString()
   @Matches(/^[a-z0-9][a-z0-9-]{1,62}$/, { message: 'tenant must be a tenant slug' })
   tenant!: string;
 
   @ApiProperty({ example: 'requester@acme.test' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
+  )
   @IsEmail()
   @MaxLength(254)
   email!: string;

@@ -30,7 +30,8 @@ export class UserDto {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) lastLoginAt!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
-  @ApiProperty({ description: 'Send back with changes; a stale version gets 409' }) version!: number;
+  @ApiProperty({ description: 'Send back with changes; a stale version gets 409' })
+  version!: number;
 }
 
 export class UserPage {
@@ -43,67 +44,102 @@ const toBoolean = ({ value }: { value: unknown }) =>
 
 export class UserQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Matches name or email' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   q?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional() @IsIn(ROLES)
+  @IsOptional()
+  @IsIn(ROLES)
   role?: string;
 
   @ApiPropertyOptional()
-  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
   active?: boolean;
 }
 
 export class CreateUserRequest {
   @ApiProperty({ example: 'new.person@acme.test' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsEmail() @MaxLength(254)
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
+  )
+  @IsEmail()
+  @MaxLength(254)
   email!: string;
 
   @ApiProperty({ example: 'New Person' })
-  @IsString() @MinLength(1) @MaxLength(200)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   name!: string;
 
   @ApiPropertyOptional({ enum: ROLES, isArray: true, default: ['requester'] })
-  @IsOptional() @IsArray() @ArrayMaxSize(ROLES.length) @IsIn(ROLES, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(ROLES.length)
+  @IsIn(ROLES, { each: true })
   roles?: string[];
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   managerId?: string | null;
 
-  @ApiPropertyOptional({ minLength: 12, description: 'Omit to create a user who cannot sign in yet' })
-  @IsOptional() @IsString() @MinLength(12) @MaxLength(256)
+  @ApiPropertyOptional({
+    minLength: 12,
+    description: 'Omit to create a user who cannot sign in yet',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(12)
+  @MaxLength(256)
   password?: string;
 }
 
 export class UpdateUserRequest {
   @ApiProperty({ description: 'The version you read' })
-  @Type(() => Number) @IsInt() @Min(1)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   version!: number;
 
   @ApiPropertyOptional()
-  @IsOptional() @IsString() @MinLength(1) @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   name?: string;
 
   @ApiPropertyOptional({ enum: ROLES, isArray: true })
-  @IsOptional() @IsArray() @ArrayMaxSize(ROLES.length) @IsIn(ROLES, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(ROLES.length)
+  @IsIn(ROLES, { each: true })
   roles?: string[];
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID()
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID()
   managerId?: string | null;
 
   @ApiPropertyOptional()
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ minLength: 12 })
-  @IsOptional() @IsString() @MinLength(12) @MaxLength(256)
+  @IsOptional()
+  @IsString()
+  @MinLength(12)
+  @MaxLength(256)
   password?: string;
 
   @ApiPropertyOptional({ description: 'true clears a sign-in lockout' })
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   unlock?: boolean;
 }
