@@ -50,14 +50,18 @@ export async function run(command, args, options) {
  */
 export function handleShutdownSignals(onSignal) {
   let received;
+  let receivedAt = 0;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
       if (received) {
+        // The same Ctrl+C can arrive twice (from the terminal and forwarded by `npm run`).
+        if (Date.now() - receivedAt < 1000) return;
         console.error(`\nReceived ${signal} again: killing child processes.`);
         for (const child of running) signalChild(child, 'SIGKILL');
         return;
       }
       received = signal;
+      receivedAt = Date.now();
       console.error(`\nReceived ${signal}: stopping (press Ctrl+C again to force).`);
       for (const child of running) signalChild(child, signal);
       onSignal(signal);

@@ -163,6 +163,12 @@ export async function startEmbeddedPostgres({ dataDir, port, password, persisten
       await cluster.initialise();
     } catch (error) {
       process.stderr.write(log.join(''));
+      if (process.getuid?.() === 0) {
+        console.error(
+          `PostgreSQL runs as the OS user "postgres", which needs to reach ${dataDir}: ` +
+            'check that every parent directory is traversable (e.g. not under /root).',
+        );
+      }
       throw error;
     }
   }
