@@ -48,6 +48,11 @@ export async function createApp(
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
+  // The request id goes back to the caller, to quote when reporting a problem.
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    void reply.header('x-request-id', request.id);
+    done(null, payload);
+  });
   // Errors raised by Fastify itself (malformed JSON, oversized bodies) answer as problem details too.
   fastify.setErrorHandler((error, request, reply) => {
     const problem = new ProblemDetailsFilter().toProblem(error, request);
