@@ -58,6 +58,7 @@ async function main(): Promise<void> {
   await prepareDatabase(config);
   const app = await createApp(config);
   await app.listen({ port: config.PORT, host: config.HOST });
+  app.flushLogs(); // start-up log lines first, so the welcome is the last thing printed
   const shownHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
   printWelcome(config, `http://${shownHost}:${config.PORT}`);
 }
