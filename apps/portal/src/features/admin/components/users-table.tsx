@@ -1,0 +1,93 @@
+import PeopleOutline from '@mui/icons-material/GroupOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import { EmptyState } from '../../../shared/components/empty-state';
+import { QueryErrorAlert } from '../../../shared/components/query-error-alert';
+import { TableSkeletonRows } from '../../../shared/components/table-skeleton-rows';
+import { ROLE_LABELS } from '../../../shared/role-labels';
+import type { User } from '../hooks/use-users';
+import { useUsers } from '../hooks/use-users';
+
+const COLUMNS = ['Name', 'Email', 'Roles', 'Status'] as const;
+
+function UserStatus({ user }: { user: User }) {
+  if (!user.active) return <Chip size="small" variant="outlined" label="Inactive" />;
+  if (user.locked) return <Chip size="small" color="warning" label="Locked" />;
+  return <Chip size="small" color="success" variant="outlined" label="Active" />;
+}
+
+export function UsersTable({ labelledBy }: { labelledBy: string }) {
+  const users = useUsers();
+
+  if (users.isError) {
+    return (
+      <QueryErrorAlert
+        title="Users could not be loaded"
+        error={users.error}
+        onRetry={() => void users.refetch()}
+      />
+    );
+  }
+  if (users.isSuccess && users.data.length === 0) {
+    return (
+      <EmptyState icon={<PeopleOutline />} title="No users yet" headingLevel="h3">
+        People appear here once they are invited to this tenant.
+      </EmptyState>
+    );
+  }
+
+  return (
+    <>
+      <TableContainer>
+        <Table aria-labelledby={labelledBy} aria-busy={users.isPending}>
+          <TableHead>
+            <TableRow>
+              {COLUMNS.map((column) => (
+                <TableCell key={column}>{column}</TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {users.isPending ? (
+              <TableSkeletonRows columns={COLUMNS.length} />
+            ) : (
+              users.data.map((user) => (
+                <TableRow key={user.id} hover>
+                  <TableCell component="th" scope="row">
+                    {user.name}
+                  </TableCell>
+                  <TableCell>{user.email}</TableCell>
+                  <TableCell>
+                    <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
+                      {user.roles.map((role) => (
+                        <Chip key={role} size="small" label={ROLE_LABELS[role]} />
+                      ))}
+                    </Stack>
+                  </TableCell>
+                  <TableCell>
+                    <UserStatus user={user} />
+                  </TableCell>
+                </TableRow>
+              ))
+            )}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      {users.hasNextPage ? (
+        <Box sx={{ display: 'flex', justifyContent: 'center', p: 2 }}>
+          <Button onClick={() => void users.fetchNextPage()} loading={users.isFetchingNextPage}>
+            Load more users
+          </Button>
+        </Box>
+      ) : null}
+    </>
+  );
+}
