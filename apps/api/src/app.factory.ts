@@ -5,7 +5,6 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -15,6 +14,7 @@ import type { AppConfig } from './platform/config/app-config';
 import { ProblemDetailsFilter } from './platform/errors/problem-details.filter';
 import { PROBLEM_CONTENT_TYPE, problemTitle, problemType } from './platform/errors/problem';
 import { buildOpenApiDocument } from './platform/openapi/openapi';
+import { AppLogger } from './platform/logging/app-logger';
 import { requestIdOf } from './platform/logging/request-id';
 
 /** Bodies above this are refused with 413 before any parsing (attachments have their own limit). */
@@ -41,7 +41,7 @@ export async function createApp(
     preview: options.preview ?? false,
     abortOnError: false,
   });
-  if (!options.preview) app.useLogger(app.get(Logger));
+  if (!options.preview) app.useLogger(app.get(AppLogger));
 
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });

@@ -7,6 +7,7 @@ import { ApiTokenAuthenticator } from './auth/api-token.authenticator';
 import { ApiTokenStrategy } from './auth/api-token.strategy';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { HealthController } from './health/health.controller';
+import { AppLogger } from './logging/app-logger';
 import { TenantDb } from './tenancy/tenant-db';
 
 /** What every practice uses: the tenant transaction, the audit trail, authentication, health. */
@@ -14,7 +15,14 @@ import { TenantDb } from './tenancy/tenant-db';
 @Module({
   imports: [PassportModule, TerminusModule.forRoot({ logger: false })],
   controllers: [HealthController, AuditController],
-  providers: [TenantDb, AuditService, ApiTokenAuthenticator, JwtStrategy, ApiTokenStrategy],
-  exports: [TenantDb, AuditService],
+  providers: [
+    AppLogger,
+    TenantDb,
+    AuditService,
+    ApiTokenAuthenticator,
+    JwtStrategy,
+    ApiTokenStrategy,
+  ],
+  exports: [AppLogger, TenantDb, AuditService],
 })
 export class PlatformModule {}
