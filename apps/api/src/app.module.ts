@@ -34,7 +34,13 @@ export class AppModule {
             genReqId: (req) => requestIdOf(req),
             customProps: (req) => ({ requestId: requestIdOf(req) }),
             redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/health') },
+            autoLogging: {
+              // Middleware mounted under the global prefix sees a stripped `url`; originalUrl is whole.
+              ignore: (req) =>
+                ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '').startsWith(
+                  '/api/health',
+                ),
+            },
             transport: undefined,
           },
         }),
