@@ -20,6 +20,11 @@ import { requestIdOf } from './platform/logging/request-id';
 import { PlatformModule } from './platform/platform.module';
 import { TenantTransactionInterceptor } from './platform/tenancy/tenant-transaction.interceptor';
 import { IdentityModule } from './practices/identity/identity.module';
+import { CostManagementModule } from './practices/cost-management/cost-management.module';
+import { ServiceCatalogModule } from './practices/service-catalog/service-catalog.module';
+import { ApprovalsModule } from './practices/approvals/approvals.module';
+import { FulfillmentModule } from './practices/fulfillment/fulfillment.module';
+import { ServiceRequestsModule } from './practices/service-requests/service-requests.module';
 
 @Module({})
 export class AppModule {
@@ -63,6 +68,11 @@ export class AppModule {
         }),
         PlatformModule,
         IdentityModule,
+        CostManagementModule,
+        ServiceCatalogModule,
+        ServiceRequestsModule,
+        ApprovalsModule,
+        FulfillmentModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

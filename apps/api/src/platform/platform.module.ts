@@ -8,6 +8,9 @@ import { ApiTokenStrategy } from './auth/api-token.strategy';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { HealthController } from './health/health.controller';
 import { AppLogger } from './logging/app-logger';
+import { IdempotentInterceptor } from './idempotency/idempotent.interceptor';
+import { NumberingService } from './numbering/numbering.service';
+import { OutboxService } from './outbox/outbox.service';
 import { TenantDb } from './tenancy/tenant-db';
 
 /** What every practice uses: the tenant transaction, the audit trail, authentication, health. */
@@ -19,10 +22,20 @@ import { TenantDb } from './tenancy/tenant-db';
     AppLogger,
     TenantDb,
     AuditService,
+    OutboxService,
+    NumberingService,
+    IdempotentInterceptor,
     ApiTokenAuthenticator,
     JwtStrategy,
     ApiTokenStrategy,
   ],
-  exports: [AppLogger, TenantDb, AuditService],
+  exports: [
+    AppLogger,
+    TenantDb,
+    OutboxService,
+    NumberingService,
+    IdempotentInterceptor,
+    AuditService,
+  ],
 })
 export class PlatformModule {}

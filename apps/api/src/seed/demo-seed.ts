@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTenantTransaction } from '../platform/tenancy/tenant-transaction';
 import { PasswordHasher } from '../practices/identity/password-hasher';
+import { seedApprovalPolicies } from './demo-approvals';
+import { seedCatalog } from './demo-catalog';
 
 export const DEMO_PASSWORD = 'Trellis-demo-1';
 
@@ -98,4 +100,6 @@ async function seedTenant(
       [tenantId, teamId, team.members.map((local) => ids.get(local))],
     );
   }
+  await seedCatalog(m, tenantId, ids);
+  await seedApprovalPolicies(m, tenantId);
 }

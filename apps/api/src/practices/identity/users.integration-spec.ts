@@ -407,3 +407,26 @@ describe('API tokens', () => {
     ).toBe(404);
   });
 });
+
+describe('null where a value is required', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers 400, not 500, for null in an optional but non-nullable field', async () => {
+    const admin = (await t.login('admin@acme.test')).accessToken;
+    const user = (
+      await t.request({ method: 'GET', url: '/api/v1/users?limit=1', token: admin })
+    ).json().items[0];
+    const response = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/users/${user.id}`,
+      token: admin,
+      payload: { version: user.version, name: null },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0].path).toBe('/name');
+  });
+});

@@ -69,7 +69,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'teams:read',
     'metrics:read',
   ],
+  // Admins decide approvals too: a level that resolves to nobody goes to them.
   admin: [
+    'approvals:decide',
     'requests:read-all',
     'requests:work',
     'catalog:manage',

@@ -1,4 +1,6 @@
 import { Identity1763700000000 } from './1763700000000-identity';
+import { Catalog1763800000000 } from './1763800000000-catalog';
+import { Requests1763900000000 } from './1763900000000-requests';
 
 /** Migrations in order. Listed explicitly so the bundle needs no glob at run time. */
-export const MIGRATIONS = [Identity1763700000000];
+export const MIGRATIONS = [Identity1763700000000, Catalog1763800000000, Requests1763900000000];

@@ -1,3 +1,4 @@
+import { OmittableNotNull } from '../../../platform/validation/optional.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -52,7 +53,7 @@ export class CreateTeamRequest {
   name!: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OmittableNotNull()
   @IsString()
   @MaxLength(2000)
   description?: string;
@@ -64,7 +65,7 @@ export class CreateTeamRequest {
   leadId?: string | null;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
-  @IsOptional()
+  @OmittableNotNull()
   @IsArray()
   @ArrayMaxSize(500)
   @ArrayUnique()
@@ -80,14 +81,14 @@ export class UpdateTeamRequest {
   version!: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OmittableNotNull()
   @IsString()
   @MinLength(1)
   @MaxLength(120)
   name?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OmittableNotNull()
   @IsString()
   @MaxLength(2000)
   description?: string;
@@ -99,7 +100,7 @@ export class UpdateTeamRequest {
   leadId?: string | null;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Replaces the member list' })
-  @IsOptional()
+  @OmittableNotNull()
   @IsArray()
   @ArrayMaxSize(500)
   @ArrayUnique()

@@ -1,3 +1,4 @@
+import { OmittableNotNull } from '../../../platform/validation/optional.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES } from '@trellis/domain';
 import { Transform, Type } from 'class-transformer';
@@ -107,14 +108,14 @@ export class UpdateUserRequest {
   version!: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OmittableNotNull()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   name?: string;
 
   @ApiPropertyOptional({ enum: ROLES, isArray: true })
-  @IsOptional()
+  @OmittableNotNull()
   @IsArray()
   @ArrayMaxSize(ROLES.length)
   @IsIn(ROLES, { each: true })
@@ -127,19 +128,19 @@ export class UpdateUserRequest {
   managerId?: string | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OmittableNotNull()
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ minLength: 12 })
-  @IsOptional()
+  @OmittableNotNull()
   @IsString()
   @MinLength(12)
   @MaxLength(256)
   password?: string;
 
   @ApiPropertyOptional({ description: 'true clears a sign-in lockout' })
-  @IsOptional()
+  @OmittableNotNull()
   @IsBoolean()
   unlock?: boolean;
 }

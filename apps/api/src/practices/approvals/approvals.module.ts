@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { FulfillmentModule } from '../fulfillment/fulfillment.module';
+import { RequestCoreModule } from '../service-requests/request-core.module';
+import { ApprovalEngine } from './approval-engine.service';
+import { ApprovalsController } from './approvals.controller';
+import { ApprovalsService } from './approvals.service';
+import { ApproverResolver } from './approver-resolver';
+import { DelegationsController } from './delegations.controller';
+import { DelegationsService } from './delegations.service';
+import { PoliciesController } from './policies.controller';
+import { PoliciesService } from './policies.service';
+
+@Module({
+  imports: [RequestCoreModule, FulfillmentModule],
+  controllers: [ApprovalsController, DelegationsController, PoliciesController],
+  providers: [
+    ApprovalEngine,
+    ApprovalsService,
+    ApproverResolver,
+    DelegationsService,
+    PoliciesService,
+  ],
+  exports: [ApprovalEngine, PoliciesService],
+})
+export class ApprovalsModule {}

@@ -1,0 +1,53 @@
+import { Check, Column, Entity, Index, VersionColumn } from 'typeorm';
+import { TenantEntity } from '../../../platform/database/base.entity';
+
+@Entity('tasks')
+@Index('uq_tasks_number', ['tenantId', 'number'], { unique: true })
+@Index('ix_tasks_request', ['tenantId', 'requestId'])
+@Index('ix_tasks_assignee', ['tenantId', 'assigneeId', 'status', 'createdAt', 'id'])
+@Index('ix_tasks_team', ['tenantId', 'teamId', 'status', 'createdAt', 'id'])
+@Check('ck_tasks_status', `"status" IN ('blocked', 'open', 'in_progress', 'done', 'skipped')`)
+export class Task extends TenantEntity {
+  @Column('bigint')
+  number!: string;
+
+  @Column('uuid')
+  requestId!: string;
+
+  /** The template this task came from; dependencies name template keys. */
+  @Column('text')
+  templateKey!: string;
+
+  @Column('text')
+  title!: string;
+
+  @Column('text', { default: '' })
+  description!: string;
+
+  @Column('uuid', { nullable: true })
+  teamId!: string | null;
+
+  @Column('uuid', { nullable: true })
+  assigneeId!: string | null;
+
+  @Column('text')
+  status!: string;
+
+  @Column('text', { array: true, default: () => `'{}'` })
+  dependsOn!: string[];
+
+  @Column('integer', { nullable: true })
+  estimateMinutes!: number | null;
+
+  @Column('text', { nullable: true })
+  skipReason!: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  startedAt!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  completedAt!: Date | null;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+}

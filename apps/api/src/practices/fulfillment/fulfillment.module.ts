@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { RequestCoreModule } from '../service-requests/request-core.module';
+import { FulfilmentStarter } from './fulfilment-starter.service';
+import { TaskGenerationService } from './task-generation.service';
+import { TasksController } from './tasks.controller';
+import { TasksService } from './tasks.service';
+
+@Module({
+  imports: [RequestCoreModule],
+  controllers: [TasksController],
+  providers: [TasksService, TaskGenerationService, FulfilmentStarter],
+  exports: [FulfilmentStarter],
+})
+export class FulfillmentModule {}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import type { RequestActor } from '@trellis/domain';
+import { can } from '@trellis/domain';
+import { RecordNotFound } from '../../platform/errors/domain-errors';
+import { TenantDb } from '../../platform/tenancy/tenant-db';
+
+export interface RequestAccess {
+  actor: RequestActor;
+  /** Agents, admins and auditors read everything, internal comments included. */
+  seesInternal: boolean;
+}
+
+/**
+ * Record-level access to a request, in one place: the requester and the person it is for see it,
+ * approvers asked on it see it, those who may read every request see it; anyone else gets the
+ * same 404 as for a request that does not exist.
+ */
+@Injectable()
+export class RequestAccessPolicy {
+  constructor(private readonly db: TenantDb) {}
+
+  async require(requestId: string): Promise<RequestAccess> {
+    const principal = this.db.principal;
+    const [row]: { requester_id: string; requested_for_id: string; asked: boolean }[] =
+      await this.db.manager.query(
+        `SELECT r.requester_id, r.requested_for_id,
+              EXISTS (SELECT 1 FROM approvals a WHERE a.tenant_id = r.tenant_id AND a.request_id = r.id
+                        AND (a.approver_id = $3 OR a.delegated_from_id = $3)) AS asked
+         FROM service_requests r WHERE r.tenant_id = $1 AND r.id = $2`,
+        [this.db.tenantId, requestId, principal.userId],
+      );
+    if (!row) throw new RecordNotFound('Request');
+    const isRequester =
+      row.requester_id === principal.userId || row.requested_for_id === principal.userId;
+    const readsAll = can(principal.roles, 'requests:read-all');
+    if (!isRequester && !readsAll && !row.asked) throw new RecordNotFound('Request');
+    return {
+      actor: { isRequester, canWork: can(principal.roles, 'requests:work'), isSystem: false },
+      seesInternal: readsAll,
+    };
+  }
+}

@@ -1,0 +1,187 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  UseInterceptors,
+} from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { Authorize } from '../../platform/auth/authorize.decorator';
+import { Problem } from '../../platform/errors/problem';
+import { IdempotentInterceptor } from '../../platform/idempotency/idempotent.interceptor';
+import {
+  AddCommentRequest,
+  CancelRequestRequest,
+  CloseRequestRequest,
+  CommentDto,
+  CommentList,
+  CreateRequestRequest,
+  RequestActionRequest,
+  RequestDto,
+  RequestPage,
+  RequestQuery,
+  UpdateRequestRequest,
+} from './dto/request.dto';
+import { RequestsService } from './requests.service';
+
+@ApiTags('requests')
+@Controller('requests')
+@ApiNotFoundResponse({
+  type: Problem,
+  description: "Missing, or not yours to see (another tenant's included)",
+})
+export class RequestsController {
+  constructor(private readonly requests: RequestsService) {}
+
+  /** Requests you may see, newest first; `mine=true` for the ones you raised or that are for you. */
+  @Get()
+  @Authorize('requests:read-own')
+  @ApiOkResponse({ type: RequestPage })
+  listRequests(@Query() query: RequestQuery): Promise<RequestPage> {
+    return this.requests.list(query);
+  }
+
+  /** Creates a draft; the form data is checked against the item's form. */
+  @Post()
+  @Authorize('requests:create')
+  @UseInterceptors(IdempotentInterceptor)
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Retries with the same key get the first outcome',
+  })
+  @ApiCreatedResponse({ type: RequestDto })
+  @ApiUnprocessableEntityResponse({
+    type: Problem,
+    description: 'The Idempotency-Key was used with another body',
+  })
+  createRequest(@Body() body: CreateRequestRequest): Promise<RequestDto> {
+    return this.requests.create(body);
+  }
+
+  /** The request with its approvals, tasks, the comments you may see and its timeline. */
+  @Get(':id')
+  @Authorize('requests:read-own')
+  @ApiOkResponse({ type: RequestDto })
+  getRequest(@Param('id', ParseUUIDPipe) id: string): Promise<RequestDto> {
+    return this.requests.get(id);
+  }
+
+  /** Edits a draft. */
+  @Patch(':id')
+  @Authorize('requests:create')
+  @ApiOkResponse({ type: RequestDto })
+  @ApiConflictResponse({ type: Problem })
+  updateRequest(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateRequestRequest,
+  ): Promise<RequestDto> {
+    return this.requests.update(id, body);
+  }
+
+  @Post(':id/submit')
+  @Authorize('requests:create')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RequestDto })
+  @ApiConflictResponse({ type: Problem })
+  submitRequest(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: RequestActionRequest,
+  ): Promise<RequestDto> {
+    return this.requests.submit(id, body.version);
+  }
+
+  @Post(':id/hold')
+  @Authorize('requests:work')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RequestDto })
+  @ApiConflictResponse({ type: Problem })
+  holdRequest(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: RequestActionRequest,
+  ): Promise<RequestDto> {
+    return this.requests.act(id, 'hold', body.version);
+  }
+
+  @Post(':id/resume')
+  @Authorize('requests:work')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RequestDto })
+  @ApiConflictResponse({ type: Problem })
+  resumeRequest(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: RequestActionRequest,
+  ): Promise<RequestDto> {
+    return this.requests.act(id, 'resume', body.version);
+  }
+
+  /** The requester, before fulfilment starts; an agent or admin, any time before it is closed. */
+  @Post(':id/cancel')
+  @Authorize('requests:read-own')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RequestDto })
+  @ApiConflictResponse({ type: Problem })
+  cancelRequest(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CancelRequestRequest,
+  ): Promise<RequestDto> {
+    return this.requests.cancel(id, body.reason, body.version);
+  }
+
+  /** The requester reopens a fulfilled request within the reopen window. */
+  @Post(':id/reopen')
+  @Authorize('requests:read-own')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RequestDto })
+  @ApiConflictResponse({ type: Problem })
+  reopenRequest(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: RequestActionRequest,
+  ): Promise<RequestDto> {
+    return this.requests.act(id, 'reopen', body.version);
+  }
+
+  /** The requester closes a fulfilled request with a rating of 1-5 and optional feedback. */
+  @Post(':id/close')
+  @Authorize('requests:read-own')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RequestDto })
+  @ApiConflictResponse({ type: Problem })
+  closeRequest(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CloseRequestRequest,
+  ): Promise<RequestDto> {
+    return this.requests.close(id, body.rating, body.feedback, body.version);
+  }
+
+  @Get(':id/comments')
+  @Authorize('requests:read-own')
+  @ApiOkResponse({ type: CommentList })
+  listRequestComments(@Param('id', ParseUUIDPipe) id: string): Promise<CommentList> {
+    return this.requests.comments(id);
+  }
+
+  /** `internal` comments are for agents and admins and never shown to the requester. */
+  @Post(':id/comments')
+  @Authorize('requests:read-own')
+  @ApiCreatedResponse({ type: CommentDto })
+  addRequestComment(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: AddCommentRequest,
+  ): Promise<CommentDto> {
+    return this.requests.addComment(id, body);
+  }
+}

@@ -1,0 +1,454 @@
+import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import type { RequestAction, RequestState } from '@trellis/domain';
+import { allowedActions, can } from '@trellis/domain';
+import { AuditService } from '../../platform/audit/audit.service';
+import { queryRows } from '../../platform/database/sql';
+import { RecordNotFound, StaleVersion } from '../../platform/errors/domain-errors';
+import { RequestValidationException } from '../../platform/errors/validation-errors';
+import { NumberingService, formatNumber } from '../../platform/numbering/numbering.service';
+import { OutboxService } from '../../platform/outbox/outbox.service';
+import { DEFAULT_PAGE_SIZE, decodeCursor, toPage } from '../../platform/pagination/pagination';
+import { TenantDb } from '../../platform/tenancy/tenant-db';
+import { ApprovalEngine } from '../approvals/approval-engine.service';
+import { PoliciesService } from '../approvals/policies.service';
+import { APPROVAL_SELECT, toApprovalDto } from '../approvals/approvals.service';
+import type { ApprovalRowOut } from '../approvals/approvals.service';
+import { FulfilmentStarter } from '../fulfillment/fulfilment-starter.service';
+import { TASK_SUMMARY_SELECT, toTaskSummary } from '../fulfillment/task-queries';
+import type { TaskSummaryRow } from '../fulfillment/task-queries';
+import { CatalogService } from '../service-catalog/catalog.service';
+import { FormDataValidator } from '../service-catalog/form-data-validator';
+import type {
+  AddCommentRequest,
+  CommentDto,
+  CommentList,
+  CreateRequestRequest,
+  RequestDto,
+  RequestPage,
+  RequestQuery,
+  UpdateRequestRequest,
+} from './dto/request.dto';
+import type { RequestAccess } from './request-access';
+import { RequestAccessPolicy } from './request-access';
+import { RequestActivityService } from './request-activity.service';
+import { REQUEST_SUMMARY_SELECT, toRequestSummary } from './request-queries';
+import type { RequestSummaryRow } from './request-queries';
+import { RequestStateService } from './request-state.service';
+
+/** Days after fulfilment during which the requester may reopen instead of closing. */
+export const REOPEN_WINDOW_DAYS = 14;
+
+interface DetailRow extends RequestSummaryRow {
+  justification: string;
+  form_data: Record<string, unknown>;
+  cost_center_id: string | null;
+  due_date: string | null;
+  current_approval_level: number | null;
+  submitted_at: Date | null;
+  approved_at: Date | null;
+  fulfilled_at: Date | null;
+  closed_at: Date | null;
+  rating: number | null;
+  feedback: string | null;
+}
+
+@Injectable()
+export class RequestsService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly numbering: NumberingService,
+    private readonly access: RequestAccessPolicy,
+    private readonly state: RequestStateService,
+    private readonly activity: RequestActivityService,
+    private readonly catalog: CatalogService,
+    private readonly forms: FormDataValidator,
+    private readonly policies: PoliciesService,
+    private readonly approvals: ApprovalEngine,
+    private readonly fulfilment: FulfilmentStarter,
+  ) {}
+
+  async list(query: RequestQuery): Promise<RequestPage> {
+    const principal = this.db.principal;
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const cursor = decodeCursor(query.cursor, 2);
+    const where = ['r.tenant_id = $1'];
+    const params: unknown[] = [this.db.tenantId];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace(/\?/g, `$${params.length}`));
+    };
+    // Without requests:read-all, "mine" is the only view there is.
+    if (query.mine || !can(principal.roles, 'requests:read-all')) {
+      add('(r.requester_id = ? OR r.requested_for_id = ?)', principal.userId);
+    }
+    if (query.status) add('r.status = ?', query.status);
+    if (query.itemId) add('r.item_id = ?', query.itemId);
+    if (cursor) {
+      params.push(cursor[0], cursor[1]);
+      where.push(
+        `(r.created_at, r.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
+      );
+    }
+    params.push(limit + 1);
+    const rows: RequestSummaryRow[] = await this.db.manager.query(
+      `${REQUEST_SUMMARY_SELECT} WHERE ${where.join(' AND ')}
+        ORDER BY r.created_at DESC, r.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    return toPage(rows, limit, toRequestSummary, (r) => [r.cursor_at, r.id]);
+  }
+
+  async get(id: string): Promise<RequestDto> {
+    const access = await this.access.require(id);
+    return this.detail(id, access);
+  }
+
+  async create(body: CreateRequestRequest): Promise<RequestDto> {
+    const m = this.db.manager;
+    const principal = this.db.principal;
+    const item = await this.catalog.getOrderableItem(m, this.db.tenantId, body.itemId);
+    const problems = this.forms.validate(item.formSchema, body.formData, '/formData');
+    const requestedForId = body.requestedForId ?? principal.userId;
+    if (requestedForId !== principal.userId) {
+      const [user]: { active: boolean }[] = await m.query(
+        `SELECT active FROM users WHERE tenant_id = $1 AND id = $2`,
+        [this.db.tenantId, requestedForId],
+      );
+      if (!user?.active) problems.push({ path: '/requestedForId', message: 'no such active user' });
+    }
+    const costCenterId = body.costCenterId === undefined ? item.costCenterId : body.costCenterId;
+    if (costCenterId && !(await this.costCenterExists(costCenterId))) {
+      problems.push({ path: '/costCenterId', message: 'no such cost centre' });
+    }
+    if (problems.length) throw new RequestValidationException(problems);
+    const [number] = await this.numbering.next(m, this.db.tenantId, 'request');
+    const [{ id }]: { id: string }[] = await m.query(
+      `INSERT INTO service_requests (tenant_id, number, item_id, item_name, requester_id, requested_for_id, status, priority,
+                                     justification, form_data, cost_center_id, cost_amount, cost_currency, due_date)
+       VALUES ($1, $2, $3, $4, $5, $6, 'draft', $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+      [
+        this.db.tenantId,
+        number,
+        item.id,
+        item.name,
+        principal.userId,
+        requestedForId,
+        body.priority ?? 'medium',
+        body.justification ?? '',
+        JSON.stringify(body.formData),
+        costCenterId ?? null,
+        item.cost.amount,
+        item.cost.currency,
+        body.dueDate ?? null,
+      ],
+    );
+    await this.audit.record({
+      action: 'request.created',
+      entityType: 'request',
+      entityId: id,
+      after: {
+        number: formatNumber('request', number),
+        itemId: item.id,
+        requestedForId,
+        priority: body.priority ?? 'medium',
+      },
+    });
+    await this.activity.add(id, 'created', `Draft created for ${item.name}`);
+    return this.detail(id, await this.access.require(id));
+  }
+
+  async update(id: string, body: UpdateRequestRequest): Promise<RequestDto> {
+    const access = await this.access.require(id);
+    const request = await this.state.lock(id);
+    if (!access.actor.isRequester)
+      throw new ForbiddenException('Only the requester can edit a draft');
+    if (request.version !== body.version) throw new StaleVersion('Request');
+    if (request.status !== 'draft')
+      throw new ConflictException('Only a draft can be edited; this request is submitted');
+    const problems = [];
+    if (body.formData) {
+      const item = await this.catalog.getOrderableItem(
+        this.db.manager,
+        this.db.tenantId,
+        request.item_id,
+      );
+      problems.push(...this.forms.validate(item.formSchema, body.formData, '/formData'));
+    }
+    if (body.costCenterId && !(await this.costCenterExists(body.costCenterId))) {
+      problems.push({ path: '/costCenterId', message: 'no such cost centre' });
+    }
+    if (problems.length) throw new RequestValidationException(problems);
+    const sets: string[] = [];
+    const params: unknown[] = [this.db.tenantId, id];
+    const set = (column: string, value: unknown) => {
+      params.push(value);
+      sets.push(`${column} = $${params.length}`);
+    };
+    if (body.formData !== undefined) set('form_data', JSON.stringify(body.formData));
+    if (body.priority !== undefined) set('priority', body.priority);
+    if (body.justification !== undefined) set('justification', body.justification);
+    if (body.costCenterId !== undefined) set('cost_center_id', body.costCenterId);
+    if (body.dueDate !== undefined) set('due_date', body.dueDate);
+    await queryRows(
+      this.db.manager,
+      `UPDATE service_requests SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
+        WHERE tenant_id = $1 AND id = $2 RETURNING id`,
+      params,
+    );
+    await this.audit.record({
+      action: 'request.updated',
+      entityType: 'request',
+      entityId: id,
+      after: { ...body },
+    });
+    return this.detail(id, access);
+  }
+
+  /**
+   * Submits a draft: the form is checked against the item as it is now, the approval policy and
+   * task templates are snapshotted, and the request goes to its first approval level, or straight
+   * to fulfilment when the item needs no approval.
+   */
+  async submit(id: string, version?: number): Promise<RequestDto> {
+    const access = await this.access.require(id);
+    const request = await this.state.lock(id);
+    const item = await this.catalog.getOrderableItem(
+      this.db.manager,
+      this.db.tenantId,
+      request.item_id,
+    );
+    const [{ form_data: formData }]: { form_data: Record<string, unknown> }[] =
+      await this.db.manager.query(
+        `SELECT form_data FROM service_requests WHERE tenant_id = $1 AND id = $2`,
+        [this.db.tenantId, id],
+      );
+    const problems = this.forms.validate(item.formSchema, formData, '/formData');
+    if (problems.length) throw new RequestValidationException(problems);
+    const levels = await this.policies.levelsFor(item.approvalPolicyId);
+    const submitted = await this.state.transition(request, 'submit', {
+      version,
+      actor: access.actor,
+      set: {
+        approval_plan: JSON.stringify(levels),
+        task_plan: JSON.stringify(item.taskTemplates),
+        support_team_id: item.supportTeamId,
+      },
+      summary: 'Submitted',
+    });
+    const system = { isRequester: false, canWork: false, isSystem: true };
+    if (levels.length) {
+      const routed = await this.state.transition(submitted, 'route_to_approval', {
+        actor: system,
+        context: { approvalLevelCount: levels.length },
+      });
+      await this.approvals.askLevel(routed, 0);
+    } else {
+      const approved = await this.state.transition(submitted, 'auto_approve', {
+        actor: system,
+        context: { approvalLevelCount: 0 },
+        summary: 'No approval needed',
+      });
+      await this.fulfilment.start(approved);
+    }
+    return this.detail(id, access);
+  }
+
+  /** hold, resume, reopen: people's actions with nothing more to them than the transition. */
+  async act(
+    id: string,
+    action: Extract<RequestAction, 'hold' | 'resume' | 'reopen'>,
+    version?: number,
+  ): Promise<RequestDto> {
+    const access = await this.access.require(id);
+    const request = await this.state.lock(id);
+    const summaries = {
+      hold: 'Put on hold',
+      resume: 'Resumed',
+      reopen: 'Reopened by the requester',
+    };
+    await this.state.transition(request, action, {
+      version,
+      actor: access.actor,
+      context: { reopenWindowDays: REOPEN_WINDOW_DAYS },
+      summary: summaries[action],
+    });
+    return this.detail(id, access);
+  }
+
+  async cancel(id: string, reason: string | undefined, version?: number): Promise<RequestDto> {
+    const access = await this.access.require(id);
+    const request = await this.state.lock(id);
+    await this.state.transition(request, 'cancel', {
+      version,
+      actor: access.actor,
+      set: { cancel_reason: reason ?? null },
+      summary: reason ? `Cancelled: ${reason}` : 'Cancelled',
+    });
+    // Nobody should keep deciding or working on a cancelled request.
+    await queryRows(
+      this.db.manager,
+      `UPDATE approvals SET status = 'not_required', next_reminder_at = NULL, timeout_at = NULL, version = version + 1,
+              updated_at = now()
+        WHERE tenant_id = $1 AND request_id = $2 AND status = 'pending' RETURNING id`,
+      [this.db.tenantId, id],
+    );
+    await queryRows(
+      this.db.manager,
+      `UPDATE tasks SET status = 'skipped', skip_reason = 'The request was cancelled', completed_at = now(),
+              version = version + 1, updated_at = now()
+        WHERE tenant_id = $1 AND request_id = $2 AND status NOT IN ('done', 'skipped') RETURNING id`,
+      [this.db.tenantId, id],
+    );
+    return this.detail(id, access);
+  }
+
+  async close(
+    id: string,
+    rating: number,
+    feedback: string | undefined,
+    version?: number,
+  ): Promise<RequestDto> {
+    const access = await this.access.require(id);
+    const request = await this.state.lock(id);
+    await this.state.transition(request, 'close', {
+      version,
+      actor: access.actor,
+      context: { rating },
+      set: { rating, feedback: feedback ?? null },
+      summary: `Closed with a rating of ${rating}/5`,
+      eventPayload: { rating },
+    });
+    return this.detail(id, access);
+  }
+
+  async comments(id: string): Promise<CommentList> {
+    const access = await this.access.require(id);
+    return { items: await this.commentsOf(id, access) };
+  }
+
+  async addComment(id: string, body: AddCommentRequest): Promise<CommentDto> {
+    const access = await this.access.require(id);
+    const visibility = body.visibility ?? 'public';
+    if (visibility === 'internal' && !access.seesInternal) {
+      throw new ForbiddenException('Only agents can write internal comments');
+    }
+    const [{ id: commentId }]: { id: string }[] = await this.db.manager.query(
+      `INSERT INTO request_comments (tenant_id, request_id, author_id, visibility, body) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [this.db.tenantId, id, this.db.principal.userId, visibility, body.body],
+    );
+    await this.audit.record({
+      action: 'request.commented',
+      entityType: 'request',
+      entityId: id,
+      after: { commentId, visibility },
+    });
+    await this.outbox.emit({
+      type: 'request.commented',
+      aggregateType: 'request',
+      aggregateId: id,
+      payload: { commentId, visibility, authorId: this.db.principal.userId },
+    });
+    const comments = await this.commentsOf(id, access);
+    return comments.find((c) => c.id === commentId)!;
+  }
+
+  private async detail(id: string, access: RequestAccess): Promise<RequestDto> {
+    const m = this.db.manager;
+    const [row]: DetailRow[] = await m.query(
+      `${REQUEST_SUMMARY_SELECT.replace(
+        'SELECT r.id,',
+        `SELECT r.justification, r.form_data, r.cost_center_id, r.due_date::text AS due_date, r.current_approval_level,
+                r.submitted_at, r.approved_at, r.fulfilled_at, r.closed_at, r.rating, r.feedback, r.id,`,
+      )} WHERE r.tenant_id = $1 AND r.id = $2`,
+      [this.db.tenantId, id],
+    );
+    if (!row) throw new RecordNotFound('Request');
+    const approvals: ApprovalRowOut[] = await m.query(
+      `${APPROVAL_SELECT} WHERE a.tenant_id = $1 AND a.request_id = $2 ORDER BY a.level_index, a.created_at, a.id`,
+      [this.db.tenantId, id],
+    );
+    const tasks: TaskSummaryRow[] = await m.query(
+      `${TASK_SUMMARY_SELECT} WHERE t.tenant_id = $1 AND t.request_id = $2 ORDER BY t.number`,
+      [this.db.tenantId, id],
+    );
+    const timeline: {
+      id: string;
+      occurred_at: Date;
+      actor_id: string | null;
+      actor_name: string | null;
+      kind: string;
+      summary: string;
+    }[] = await m.query(
+      `SELECT a.id, a.occurred_at, a.actor_id, u.name AS actor_name, a.kind, a.summary
+           FROM request_activities a LEFT JOIN users u ON u.tenant_id = a.tenant_id AND u.id = a.actor_id
+          WHERE a.tenant_id = $1 AND a.request_id = $2 ${access.seesInternal ? '' : 'AND a.public'}
+          ORDER BY a.occurred_at, a.id`,
+      [this.db.tenantId, id],
+    );
+    return {
+      ...toRequestSummary(row),
+      justification: row.justification,
+      formData: row.form_data,
+      costCenterId: row.cost_center_id,
+      dueDate: row.due_date,
+      currentApprovalLevel: row.current_approval_level,
+      submittedAt: row.submitted_at?.toISOString() ?? null,
+      approvedAt: row.approved_at?.toISOString() ?? null,
+      fulfilledAt: row.fulfilled_at?.toISOString() ?? null,
+      closedAt: row.closed_at?.toISOString() ?? null,
+      rating: row.rating,
+      feedback: row.feedback,
+      allowedActions: allowedActions(row.status as RequestState, access.actor, {
+        now: new Date(),
+        fulfilledAt: row.fulfilled_at ?? undefined,
+        reopenWindowDays: REOPEN_WINDOW_DAYS,
+      }),
+      approvals: approvals.map(toApprovalDto),
+      tasks: tasks.map(toTaskSummary),
+      comments: await this.commentsOf(id, access),
+      timeline: timeline.map((t) => ({
+        id: t.id,
+        occurredAt: t.occurred_at.toISOString(),
+        actorId: t.actor_id,
+        actorName: t.actor_name,
+        kind: t.kind,
+        summary: t.summary,
+      })),
+    };
+  }
+
+  private async commentsOf(id: string, access: RequestAccess): Promise<CommentDto[]> {
+    const rows: {
+      id: string;
+      author_id: string;
+      author_name: string;
+      visibility: string;
+      body: string;
+      created_at: Date;
+    }[] = await this.db.manager.query(
+      `SELECT c.id, c.author_id, u.name AS author_name, c.visibility, c.body, c.created_at
+           FROM request_comments c JOIN users u ON u.tenant_id = c.tenant_id AND u.id = c.author_id
+          WHERE c.tenant_id = $1 AND c.request_id = $2 ${access.seesInternal ? '' : `AND c.visibility = 'public'`}
+          ORDER BY c.created_at, c.id`,
+      [this.db.tenantId, id],
+    );
+    return rows.map((c) => ({
+      id: c.id,
+      authorId: c.author_id,
+      authorName: c.author_name,
+      visibility: c.visibility,
+      body: c.body,
+      createdAt: c.created_at.toISOString(),
+    }));
+  }
+
+  private async costCenterExists(id: string): Promise<boolean> {
+    const [row]: { found: boolean }[] = await this.db.manager.query(
+      `SELECT EXISTS (SELECT 1 FROM cost_centers WHERE tenant_id = $1 AND id = $2) AS found`,
+      [this.db.tenantId, id],
+    );
+    return row.found;
+  }
+}
