@@ -23,9 +23,17 @@ module.exports = {
       },
     ],
   },
-  // content-disposition 3 ships ES modules only; Node loads it natively, Jest needs it transpiled.
-  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
+  // content-disposition 3 and file-type 21 (with its dependencies) ship ES modules only; Node
+  // loads them natively (require(esm)), Jest needs them transpiled.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(content-disposition|file-type|strtok3|token-types|uint8array-extras|@tokenizer/inflate|@borewit/text-codec)/)',
+  ],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
-  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+  moduleNameMapper: {
+    ...pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+    // file-type's exports give Node only `import`/`module-sync` entries, which Jest's CommonJS
+    // resolver does not match.
+    '^file-type$': '<rootDir>/node_modules/file-type/index.js',
+  },
   rootDir: __dirname,
 };

@@ -1,4 +1,5 @@
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -69,6 +70,20 @@ export async function createApp(
         scriptSrc: ["'self'"],
         connectSrc: ["'self'"],
       },
+    },
+  });
+
+  // Only attachment uploads read multipart bodies, streaming their one file themselves (the
+  // body limit above does not apply to multipart); these bound what busboy accepts around it.
+  await app.register(multipart, {
+    limits: {
+      fileSize: config.ATTACHMENT_MAX_BYTES,
+      files: 1,
+      fields: 5,
+      fieldNameSize: 100,
+      fieldSize: 1024,
+      parts: 10,
+      headerPairs: 20,
     },
   });
 

@@ -1,6 +1,7 @@
 import { Module, ValidationPipe } from '@nestjs/common';
 import type { DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClsModule } from 'nestjs-cls';
@@ -66,6 +67,7 @@ export class AppModule {
           // Named 'default' so the headers are plain `Retry-After` / `X-RateLimit-*`; applied to auth routes only.
           throttlers: [{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }],
         }),
+        ScheduleModule.forRoot(),
         PlatformModule,
         IdentityModule,
         CostManagementModule,

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './platform/config/app-config';
 import type { AppConfig } from './platform/config/app-config';
 import { createDataSource } from './platform/database/data-source';
 import { migrate } from './platform/database/migrate';
+import { seedDemoRequests } from './seed/demo-requests';
 import { DEMO_PASSWORD, DEMO_TENANTS, DEMO_USERS, seedDemo } from './seed/demo-seed';
 
 async function prepareDatabase(config: AppConfig): Promise<void> {
@@ -57,6 +58,8 @@ async function main(): Promise<void> {
   }
   await prepareDatabase(config);
   const app = await createApp(config);
+  // Demo requests go through the real services, so they need the application, not just SQL.
+  if (config.SEED_DEMO) await seedDemoRequests(app);
   await app.listen({ port: config.PORT, host: config.HOST });
   app.flushLogs(); // start-up log lines first, so the welcome is the last thing printed
   const shownHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;

@@ -8,6 +8,7 @@ import { ApiTokenStrategy } from './auth/api-token.strategy';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { HealthController } from './health/health.controller';
 import { AppLogger } from './logging/app-logger';
+import { TenantJobRunner } from './scheduler/tenant-job-runner';
 import { IdempotentInterceptor } from './idempotency/idempotent.interceptor';
 import { NumberingService } from './numbering/numbering.service';
 import { OutboxService } from './outbox/outbox.service';
@@ -21,6 +22,7 @@ import { TenantDb } from './tenancy/tenant-db';
   providers: [
     AppLogger,
     TenantDb,
+    TenantJobRunner,
     AuditService,
     OutboxService,
     NumberingService,
@@ -30,6 +32,7 @@ import { TenantDb } from './tenancy/tenant-db';
     ApiTokenStrategy,
   ],
   exports: [
+    TenantJobRunner,
     AppLogger,
     TenantDb,
     OutboxService,

@@ -19,6 +19,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     AUTH_RATE_LIMIT_PER_MINUTE: '10000',
     DATABASE_POOL_SIZE: '5',
     PORTAL_DIST: '/nonexistent',
+    // Tests drive scheduled jobs explicitly, with the clock they need.
+    SCHEDULER_ENABLED: 'false',
     ...overrides,
   });
 }

@@ -3,6 +3,7 @@ import { ClsService } from 'nestjs-cls';
 import type { EntityManager } from 'typeorm';
 import type { EntityManager as Manager } from 'typeorm';
 import type { Principal } from '../tenancy/request-context';
+import { actorIdOf } from '../tenancy/request-context';
 import { redact } from './redact';
 
 export interface AuditEntry {
@@ -38,7 +39,7 @@ export class AuditService {
       {
         tenantId: principal.tenantId,
         actorType: principal.kind,
-        actorId: principal.kind === 'token' ? principal.tokenId : principal.userId,
+        actorId: actorIdOf(principal),
       },
       entry,
     );

@@ -37,6 +37,26 @@ const schema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Run the cron jobs in this process (each still runs once per tenant across replicas). */
+  SCHEDULER_ENABLED: booleanish.default(true),
+  /** Fulfilled requests close themselves this many days after fulfilment. */
+  REQUEST_AUTO_CLOSE_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+  /** Where uploaded attachments are kept: outside any served folder, as <tenant>/<uuid>. */
+  ATTACHMENT_DIR: z.string().min(1).default('./.data/attachments'),
+  /** Largest attachment accepted (bytes); enforced while the upload streams. Default 10 MiB. */
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1024 ** 3)
+    .default(10 * 1024 * 1024),
+  /** Attachment storage per tenant (bytes). Default 1 GiB. */
+  ATTACHMENT_TENANT_QUOTA_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(Number.MAX_SAFE_INTEGER)
+    .default(1024 ** 3),
   PORTAL_DIST: z.string().optional(),
   TRUST_PROXY: booleanish.default(false),
 });

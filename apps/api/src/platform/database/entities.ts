@@ -8,7 +8,9 @@ import { Tenant } from '../../practices/identity/entities/tenant.entity';
 import { User } from '../../practices/identity/entities/user.entity';
 import { CatalogCategory } from '../../practices/service-catalog/entities/catalog-category.entity';
 import { CatalogItem } from '../../practices/service-catalog/entities/catalog-item.entity';
+import { CatalogItemReview } from '../../practices/service-catalog/reviews/entities/catalog-item-review.entity';
 import { CostCenter } from '../../practices/cost-management/entities/cost-center.entity';
+import { RequestAttachment } from '../../practices/service-requests/attachments/entities/request-attachment.entity';
 
 /** Every entity, in one list, so the app, the migration runner and the drift test agree. */
 export const ENTITIES = [
@@ -23,4 +25,6 @@ export const ENTITIES = [
   CatalogCategory,
   CatalogItem,
   CostCenter,
+  CatalogItemReview,
+  RequestAttachment,
 ];

@@ -13,6 +13,8 @@ const PG_CLIENT_ERRORS: Record<string, { status: number; detail: string }> = {
   '40001': { status: 409, detail: 'A concurrent change conflicted with this one; try again' },
   '40P01': { status: 409, detail: 'A concurrent change conflicted with this one; try again' },
   '22P02': { status: 400, detail: 'A value has the wrong format' },
+  '22007': { status: 400, detail: 'A date or time has the wrong format' },
+  '22008': { status: 400, detail: 'A date or time is out of range' },
 };
 
 /**

@@ -1,6 +1,7 @@
 import { Injectable, UnprocessableEntityException, BadRequestException } from '@nestjs/common';
 import type { CallHandler, ExecutionContext, NestInterceptor } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { createHash } from 'node:crypto';
 import { from, Observable, of } from 'rxjs';
 import { mergeMap } from 'rxjs/operators';
@@ -36,12 +37,16 @@ export class IdempotentInterceptor implements NestInterceptor {
       );
     }
     const fingerprint = createHash('sha256')
-      .update(
-        `${request.method} ${request.routeOptions.url ?? request.url}\n${JSON.stringify(request.body ?? null)}`,
-      )
+      .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
       .digest('hex');
 
-    return from(this.claim(header, fingerprint)).pipe(
+    // Keys belong to the caller: another user (or token) reusing a key gets their own outcome.
+    const principal = this.db.principal;
+    // The status Nest will answer with (set after interceptors run): the route's @HttpCode or 201.
+    const status =
+      (Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined) ?? 201;
+    const key = `${principal.kind === 'token' ? principal.tokenId : principal.userId}:${header}`;
+    return from(this.claim(key, fingerprint)).pipe(
       mergeMap((stored) => {
         if (stored) {
           if (stored.request_fingerprint !== fingerprint) {
@@ -49,7 +54,6 @@ export class IdempotentInterceptor implements NestInterceptor {
               'This Idempotency-Key was used with a different request',
             );
           }
-          void reply.status(stored.status_code ?? 200);
           void reply.header('idempotent-replayed', 'true');
           return of(stored.response_body);
         }
@@ -57,7 +61,7 @@ export class IdempotentInterceptor implements NestInterceptor {
           mergeMap(async (body: unknown) => {
             await this.db.manager.query(
               `UPDATE idempotency_keys SET status_code = $3, response_body = $4 WHERE tenant_id = $1 AND key = $2`,
-              [this.db.tenantId, header, reply.statusCode, JSON.stringify(body ?? null)],
+              [this.db.tenantId, key, status, JSON.stringify(body ?? null)],
             );
             return body;
           }),

@@ -118,6 +118,20 @@ export class ApprovalEngine {
     comment: string | undefined,
     version?: number,
   ): Promise<void> {
+    await this.record(approvalId, decision, comment, { userId: this.db.principal.userId, version });
+  }
+
+  /** A decision Trellis takes itself (a level's timeout action): nobody is named as deciding. */
+  async decideAsSystem(approvalId: string, decision: Decision, comment: string): Promise<void> {
+    await this.record(approvalId, decision, comment, { userId: null });
+  }
+
+  private async record(
+    approvalId: string,
+    decision: Decision,
+    comment: string | undefined,
+    by: { userId: string | null; version?: number },
+  ): Promise<void> {
     const m = this.db.manager;
     const [owner]: { request_id: string }[] = await m.query(
       `SELECT request_id FROM approvals WHERE tenant_id = $1 AND id = $2`,
@@ -130,10 +144,11 @@ export class ApprovalEngine {
         WHERE tenant_id = $1 AND id = $2 FOR UPDATE`,
       [this.db.tenantId, approvalId],
     );
-    const me = this.db.principal.userId;
-    if (approval.approver_id !== me)
+    if (by.userId !== null && approval.approver_id !== by.userId) {
       throw new ForbiddenException('This approval is assigned to someone else');
-    if (version !== undefined && version !== approval.version) throw new StaleVersion('Approval');
+    }
+    if (by.version !== undefined && by.version !== approval.version)
+      throw new StaleVersion('Approval');
     if (approval.status !== 'pending') {
       throw new ConflictException(`This approval is already ${approval.status.replace('_', ' ')}`);
     }
@@ -148,20 +163,30 @@ export class ApprovalEngine {
       `UPDATE approvals SET status = $3, decided_by_id = $4, comment = $5, decided_at = now(),
               next_reminder_at = NULL, timeout_at = NULL, version = version + 1, updated_at = now()
         WHERE tenant_id = $1 AND id = $2 RETURNING id`,
-      [this.db.tenantId, approvalId, decision, me, comment ?? null],
+      [this.db.tenantId, approvalId, decision, by.userId, comment ?? null],
     );
     await this.audit.record({
       action: `approval.${decision}`,
       entityType: 'approval',
       entityId: approvalId,
       before: { status: 'pending' },
-      after: { status: decision, comment: comment ?? null, requestId: request.id },
+      after: {
+        status: decision,
+        comment: comment ?? null,
+        requestId: request.id,
+        automatic: by.userId === null,
+      },
     });
     await this.outbox.emit({
       type: 'approval.decided',
       aggregateType: 'approval',
       aggregateId: approvalId,
-      payload: { requestId: request.id, decision, level: approval.level_index, decidedById: me },
+      payload: {
+        requestId: request.id,
+        decision,
+        level: approval.level_index,
+        decidedById: by.userId,
+      },
     });
     await this.activity.add(
       request.id,
@@ -201,6 +226,7 @@ export class ApprovalEngine {
       await this.requests.transition(request, 'reject', {
         actor: SYSTEM,
         context: { approvalOutcome: evaluation.outcome },
+        set: { current_approval_level: null },
         summary: `Rejected at approval level ${levelIndex + 1}`,
       });
       return;

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { FulfillmentModule } from '../fulfillment/fulfillment.module';
 import { RequestCoreModule } from '../service-requests/request-core.module';
 import { ApprovalEngine } from './approval-engine.service';
+import { ApprovalTimeoutsService } from './approval-timeouts.service';
+import { ApprovalsScheduler } from './approvals.scheduler';
 import { ApprovalsController } from './approvals.controller';
 import { ApprovalsService } from './approvals.service';
 import { ApproverResolver } from './approver-resolver';
@@ -19,7 +21,9 @@ import { PoliciesService } from './policies.service';
     ApproverResolver,
     DelegationsService,
     PoliciesService,
+    ApprovalTimeoutsService,
+    ApprovalsScheduler,
   ],
-  exports: [ApprovalEngine, PoliciesService],
+  exports: [ApprovalEngine, PoliciesService, ApprovalsScheduler],
 })
 export class ApprovalsModule {}

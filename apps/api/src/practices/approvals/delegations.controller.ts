@@ -1,3 +1,4 @@
+import { IdempotentCreate } from '../../platform/idempotency/idempotent-create.decorator';
 import {
   Body,
   Controller,
@@ -34,6 +35,7 @@ export class DelegationsController {
   }
 
   /** Routes your new approvals to the delegate between the two instants. */
+  @IdempotentCreate()
   @Post()
   @ApiCreatedResponse({ type: DelegationDto })
   createDelegation(@Body() body: CreateDelegationRequest): Promise<DelegationDto> {

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { IdempotentCreate } from '../../platform/idempotency/idempotent-create.decorator';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -35,6 +36,7 @@ export class PoliciesController {
     return this.policies.get(id);
   }
 
+  @IdempotentCreate()
   @Post()
   @ApiCreatedResponse({ type: ApprovalPolicyDto })
   createApprovalPolicy(@Body() body: CreateApprovalPolicyRequest): Promise<ApprovalPolicyDto> {

@@ -5,6 +5,7 @@ import type { AuditActor } from '../../platform/audit/audit.service';
 import { AuditService } from '../../platform/audit/audit.service';
 import { RecordNotFound } from '../../platform/errors/domain-errors';
 import type { Principal } from '../../platform/tenancy/request-context';
+import { actorIdOf } from '../../platform/tenancy/request-context';
 import { formatCents, toCents } from './money';
 
 export interface BudgetChange {
@@ -146,7 +147,7 @@ export class BudgetTracker {
         ? {
             tenantId,
             actorType: principal.kind,
-            actorId: principal.kind === 'token' ? principal.tokenId : principal.userId,
+            actorId: actorIdOf(principal),
           }
         : { tenantId, actorType: 'system', actorId: null };
     const { before, after } = adjustment;

@@ -1,3 +1,4 @@
+import { IdempotentCreate } from '../../platform/idempotency/idempotent-create.decorator';
 import {
   Body,
   Controller,
@@ -112,6 +113,7 @@ export class TasksController {
     return this.tasks.setChecklistItem(id, itemId, body.done);
   }
 
+  @IdempotentCreate()
   @Post(':id/notes')
   @ApiOkResponse({ type: TaskDto })
   addTaskNote(
@@ -121,6 +123,7 @@ export class TasksController {
     return this.tasks.addNote(id, body);
   }
 
+  @IdempotentCreate()
   @Post(':id/time-entries')
   @ApiOkResponse({ type: TaskDto })
   addTimeEntry(

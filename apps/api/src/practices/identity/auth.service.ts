@@ -195,7 +195,7 @@ export class AuthService {
       name: row.name,
       roles: principal.roles,
       permissions: [...permissionsFor(principal.roles)].sort(),
-      via: principal.kind,
+      via: principal.kind === 'token' ? 'token' : 'user',
       tenant: { id: principal.tenantId, slug: row.slug, name: row.tenant_name },
     };
   }

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { IdempotentCreate } from '../../platform/idempotency/idempotent-create.decorator';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -31,6 +32,7 @@ export class TeamsController {
     return this.teams.get(id);
   }
 
+  @IdempotentCreate()
   @Post()
   @Authorize('teams:manage')
   @ApiCreatedResponse({ type: TeamDto })

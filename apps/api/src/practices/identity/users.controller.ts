@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { IdempotentCreate } from '../../platform/idempotency/idempotent-create.decorator';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -32,6 +33,7 @@ export class UsersController {
     return this.users.get(id);
   }
 
+  @IdempotentCreate()
   @Post()
   @Authorize('users:manage')
   @ApiCreatedResponse({ type: UserDto })

@@ -1,19 +1,23 @@
 import { Module } from '@nestjs/common';
 import { CostManagementModule } from '../cost-management/cost-management.module';
 import { IdentityModule } from '../identity/identity.module';
+import { RequestCoreModule } from '../service-requests/request-core.module';
 import { CatalogCategoriesService } from './catalog-categories.service';
 import { CatalogController } from './catalog.controller';
 import { CatalogService } from './catalog.service';
 import { FormDataValidator } from './form-data-validator';
+import { CatalogReviewsController } from './reviews/catalog-reviews.controller';
+import { CatalogReviewsService } from './reviews/catalog-reviews.service';
 
 /**
  * The service catalog. Exports CatalogService (getOrderableItem) and FormDataValidator for the
- * requests practice.
+ * requests practice. Reviews read a request's state through RequestCoreModule, which does not
+ * depend on the catalog.
  */
 @Module({
-  imports: [IdentityModule, CostManagementModule],
-  controllers: [CatalogController],
-  providers: [CatalogService, CatalogCategoriesService, FormDataValidator],
+  imports: [IdentityModule, CostManagementModule, RequestCoreModule],
+  controllers: [CatalogController, CatalogReviewsController],
+  providers: [CatalogService, CatalogCategoriesService, FormDataValidator, CatalogReviewsService],
   exports: [CatalogService, FormDataValidator],
 })
 export class ServiceCatalogModule {}

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import type { RequestActor } from '@trellis/domain';
 import { can } from '@trellis/domain';
 import { RecordNotFound } from '../../platform/errors/domain-errors';
@@ -8,6 +8,11 @@ export interface RequestAccess {
   actor: RequestActor;
   /** Agents, admins and auditors read everything, internal comments included. */
   seesInternal: boolean;
+  /**
+   * May add comments and files: the requester, the person it is for, an approver asked on it, or an
+   * agent or admin. Reading every request (an auditor) is not a licence to write to it.
+   */
+  mayContribute: boolean;
 }
 
 /**
@@ -18,6 +23,14 @@ export interface RequestAccess {
 @Injectable()
 export class RequestAccessPolicy {
   constructor(private readonly db: TenantDb) {}
+
+  /** Access for writing to the request (comments, files): 403 for readers who may not. */
+  async requireContributor(requestId: string): Promise<RequestAccess> {
+    const access = await this.require(requestId);
+    if (!access.mayContribute)
+      throw new ForbiddenException('You can read this request but not add to it');
+    return access;
+  }
 
   async require(requestId: string): Promise<RequestAccess> {
     const principal = this.db.principal;
@@ -37,6 +50,7 @@ export class RequestAccessPolicy {
     return {
       actor: { isRequester, canWork: can(principal.roles, 'requests:work'), isSystem: false },
       seesInternal: readsAll,
+      mayContribute: isRequester || row.asked || can(principal.roles, 'requests:work'),
     };
   }
 }

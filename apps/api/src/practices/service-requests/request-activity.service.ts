@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import type { Principal } from '../../platform/tenancy/request-context';
 import { TenantDb } from '../../platform/tenancy/tenant-db';
+
+const actorUserId = (principal: Principal): string | null =>
+  principal.kind === 'system' ? null : principal.userId;
 
 /** Writes the request timeline people read; every practice that touches a request adds to it. */
 @Injectable()
@@ -18,7 +22,7 @@ export class RequestActivityService {
       [
         this.db.tenantId,
         requestId,
-        options.actorId === undefined ? this.db.principal.userId : options.actorId,
+        options.actorId === undefined ? actorUserId(this.db.principal) : options.actorId,
         kind,
         summary,
         options.public ?? true,

@@ -258,6 +258,29 @@ describe('the request journey', () => {
     expect(other.statusCode).toBe(422);
   });
 
+  it("keeps one caller's Idempotency-Key apart from another's", async () => {
+    const item = items['Software License'];
+    const body = { itemId: item.id, formData: validFormData(item.formSchema) };
+    const key = `shared-key-${Date.now()}`;
+    const mine = await as('requester').post('requests', body, { 'idempotency-key': key });
+    const theirs = await as('agent').post('requests', body, { 'idempotency-key': key });
+    expect([mine.statusCode, theirs.statusCode]).toEqual([201, 201]);
+    expect(theirs.json().id).not.toBe(mine.json().id);
+    expect(theirs.json().requesterName).not.toBe(mine.json().requesterName);
+  });
+
+  it('answers a forged cursor with 400 on every keyset list, never 500', async () => {
+    const forged = Buffer.from(JSON.stringify(['not-a-time', 'not-a-uuid'])).toString('base64url');
+    for (const [who, url] of [
+      ['requester', 'requests'],
+      ['approver', 'approvals'],
+      ['agent', 'tasks'],
+    ] as const) {
+      const response = await as(who).get(`${url}?cursor=${forged}`);
+      expect(response.statusCode).toBe(400);
+    }
+  });
+
   it('refuses a stale version with 409 and changes nothing', async () => {
     const draft = await order('Software License');
     expect(
@@ -297,6 +320,10 @@ describe('the request journey', () => {
           visibility: 'internal',
         })
       ).statusCode,
+    ).toBe(403);
+    expect(
+      (await as('auditor').post(`requests/${request.id}/comments`, { body: 'auditors only read' }))
+        .statusCode,
     ).toBe(403);
     const seen = (await as('requester').get(`requests/${request.id}/comments`))
       .json()

@@ -7,6 +7,7 @@ import { RecordNotFound, StaleVersion } from '../../platform/errors/domain-error
 import { OutboxService } from '../../platform/outbox/outbox.service';
 import { TenantDb } from '../../platform/tenancy/tenant-db';
 import { RequestActivityService } from './request-activity.service';
+import { RequestBudgetService } from './request-budget.service';
 
 export interface RequestRow {
   id: string;
@@ -59,6 +60,7 @@ export class RequestStateService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly activity: RequestActivityService,
+    private readonly budget: RequestBudgetService,
   ) {}
 
   async lock(requestId: string): Promise<RequestRow> {
@@ -113,6 +115,7 @@ export class RequestStateService {
       before: { status: request.status, version: request.version },
       after: { status: to, version: after.version, ...(options.eventPayload ?? {}) },
     });
+    await this.budget.onTransition(after, request.status, to);
     if (options.summary) await this.activity.add(request.id, to, options.summary);
     await this.outbox.emit({
       type: `request.${to}`,

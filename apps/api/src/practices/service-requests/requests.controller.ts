@@ -1,3 +1,4 @@
+import { IdempotentCreate } from '../../platform/idempotency/idempotent-create.decorator';
 import {
   Body,
   Controller,
@@ -8,20 +9,16 @@ import {
   Patch,
   Post,
   Query,
-  UseInterceptors,
 } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
-  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Authorize } from '../../platform/auth/authorize.decorator';
 import { Problem } from '../../platform/errors/problem';
-import { IdempotentInterceptor } from '../../platform/idempotency/idempotent.interceptor';
 import {
   AddCommentRequest,
   CancelRequestRequest,
@@ -57,17 +54,8 @@ export class RequestsController {
   /** Creates a draft; the form data is checked against the item's form. */
   @Post()
   @Authorize('requests:create')
-  @UseInterceptors(IdempotentInterceptor)
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Retries with the same key get the first outcome',
-  })
+  @IdempotentCreate()
   @ApiCreatedResponse({ type: RequestDto })
-  @ApiUnprocessableEntityResponse({
-    type: Problem,
-    description: 'The Idempotency-Key was used with another body',
-  })
   createRequest(@Body() body: CreateRequestRequest): Promise<RequestDto> {
     return this.requests.create(body);
   }
@@ -175,6 +163,7 @@ export class RequestsController {
   }
 
   /** `internal` comments are for agents and admins and never shown to the requester. */
+  @IdempotentCreate()
   @Post(':id/comments')
   @Authorize('requests:read-own')
   @ApiCreatedResponse({ type: CommentDto })

@@ -283,7 +283,7 @@ export class RequestsService {
     await this.state.transition(request, 'cancel', {
       version,
       actor: access.actor,
-      set: { cancel_reason: reason ?? null },
+      set: { cancel_reason: reason ?? null, current_approval_level: null },
       summary: reason ? `Cancelled: ${reason}` : 'Cancelled',
     });
     // Nobody should keep deciding or working on a cancelled request.
@@ -329,7 +329,7 @@ export class RequestsService {
   }
 
   async addComment(id: string, body: AddCommentRequest): Promise<CommentDto> {
-    const access = await this.access.require(id);
+    const access = await this.access.requireContributor(id);
     const visibility = body.visibility ?? 'public';
     if (visibility === 'internal' && !access.seesInternal) {
       throw new ForbiddenException('Only agents can write internal comments');

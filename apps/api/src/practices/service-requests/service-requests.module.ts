@@ -5,11 +5,23 @@ import { ServiceCatalogModule } from '../service-catalog/service-catalog.module'
 import { RequestAccessPolicy } from './request-access';
 import { RequestCoreModule } from './request-core.module';
 import { RequestsController } from './requests.controller';
+import { RequestAutoCloseService } from './request-auto-close.service';
+import { RequestsScheduler } from './requests.scheduler';
 import { RequestsService } from './requests.service';
+import { AttachmentStorage } from './attachments/attachment-storage';
+import { AttachmentsController } from './attachments/attachments.controller';
+import { AttachmentsService } from './attachments/attachments.service';
 
 @Module({
   imports: [RequestCoreModule, ApprovalsModule, FulfillmentModule, ServiceCatalogModule],
-  controllers: [RequestsController],
-  providers: [RequestsService, RequestAccessPolicy],
+  controllers: [RequestsController, AttachmentsController],
+  providers: [
+    RequestsService,
+    RequestAccessPolicy,
+    RequestAutoCloseService,
+    RequestsScheduler,
+    AttachmentsService,
+    AttachmentStorage,
+  ],
 })
 export class ServiceRequestsModule {}

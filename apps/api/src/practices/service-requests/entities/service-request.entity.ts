@@ -7,6 +7,7 @@ import { TenantEntity } from '../../../platform/database/base.entity';
 @Index('ix_service_requests_requested_for', ['tenantId', 'requestedForId', 'createdAt', 'id'])
 @Index('ix_service_requests_status', ['tenantId', 'status', 'createdAt', 'id'])
 @Index('ix_service_requests_created', ['tenantId', 'createdAt', 'id'])
+@Index('ix_service_requests_item', ['tenantId', 'itemId', 'createdAt', 'id'])
 @Check('ck_service_requests_rating', `"rating" IS NULL OR "rating" BETWEEN 1 AND 5`)
 export class ServiceRequest extends TenantEntity {
   @Column('bigint')
