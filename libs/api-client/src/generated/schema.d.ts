@@ -483,6 +483,22 @@ export type paths = {
         patch: operations["updateRequest"];
         trace?: never;
     };
+    "/api/v1/requests/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["assignRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/requests/{id}/attachments": {
         parameters: {
             query?: never;
@@ -1019,6 +1035,15 @@ export type components = {
              * @description for type user
              */
             userId?: string;
+        };
+        AssignRequestRequest: {
+            /**
+             * Format: uuid
+             * @description An active agent or admin
+             */
+            assigneeId: string;
+            /** @description The version you read; a stale one gets 409 */
+            version?: number;
         };
         AssignTaskRequest: {
             /** Format: uuid */
@@ -1629,6 +1654,9 @@ export type components = {
             approvals: components["schemas"]["ApprovalDto"][];
             /** Format: date-time */
             approvedAt: string | null;
+            /** Format: uuid */
+            assigneeId: string | null;
+            assigneeName: string | null;
             /** Format: date-time */
             closedAt: string | null;
             comments: components["schemas"]["CommentDto"][];
@@ -1681,6 +1709,9 @@ export type components = {
             nextCursor: string | null;
         };
         RequestSummaryDto: {
+            /** Format: uuid */
+            assigneeId: string | null;
+            assigneeName: string | null;
             /** @example 1250.00 */
             costAmount: string;
             /** @example USD */
@@ -3928,6 +3959,8 @@ export interface operations {
     listRequests: {
         parameters: {
             query?: {
+                /** @description `me` or a user id: requests owned by that agent */
+                assignee?: string;
                 /** @description Opaque cursor from the previous page's `nextCursor` */
                 cursor?: string;
                 itemId?: string;
@@ -4122,6 +4155,66 @@ export interface operations {
                 };
             };
             /** @description Requires the `requests:create` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, or not yours to see (another tenant's included) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRequestRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `requests:work` permission */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -281,6 +281,33 @@ describe('the request journey', () => {
     }
   });
 
+  it('gives a request an owner among agents and admins, and lists it under assignee=me', async () => {
+    const request = await submit('Software License');
+    const users = (await as('admin').get('users?limit=200')).json().items as {
+      id: string;
+      email: string;
+    }[];
+    const agentId = users.find((u) => u.email === 'agent@acme.test')!.id;
+    const requesterId = users.find((u) => u.email === 'requester@acme.test')!.id;
+    expect(
+      (await as('agent').post(`requests/${request.id}/assign`, { assigneeId: requesterId }))
+        .statusCode,
+    ).toBe(400);
+    expect(
+      (await as('requester').post(`requests/${request.id}/assign`, { assigneeId: agentId }))
+        .statusCode,
+    ).toBe(403);
+    const assigned = await as('agent').post(`requests/${request.id}/assign`, {
+      assigneeId: agentId,
+    });
+    expect(assigned.statusCode).toBe(200);
+    expect(assigned.json()).toMatchObject({ assigneeId: agentId, assigneeName: 'Jordan Agent' });
+    const mine = (await as('agent').get('requests?assignee=me&limit=200'))
+      .json()
+      .items.map((r: { id: string }) => r.id);
+    expect(mine).toContain(request.id);
+  });
+
   it('refuses a stale version with 409 and changes nothing', async () => {
     const draft = await order('Software License');
     expect(

@@ -3,11 +3,12 @@ import type { RequestSummaryDto } from './dto/request.dto';
 
 export const REQUEST_SUMMARY_SELECT = `
   SELECT r.id, r.number, r.item_id, r.item_name, r.status, r.priority, r.requester_id, rq.name AS requester_name,
-         r.requested_for_id, rf.name AS requested_for_name, r.cost_amount::text AS cost_amount, r.cost_currency,
+         r.requested_for_id, rf.name AS requested_for_name, r.assignee_id, asg.name AS assignee_name, r.cost_amount::text AS cost_amount, r.cost_currency,
          r.created_at, r.updated_at, r.created_at::text AS cursor_at, r.version
     FROM service_requests r
     JOIN users rq ON rq.tenant_id = r.tenant_id AND rq.id = r.requester_id
-    JOIN users rf ON rf.tenant_id = r.tenant_id AND rf.id = r.requested_for_id`;
+    JOIN users rf ON rf.tenant_id = r.tenant_id AND rf.id = r.requested_for_id
+    LEFT JOIN users asg ON asg.tenant_id = r.tenant_id AND asg.id = r.assignee_id`;
 
 export interface RequestSummaryRow {
   id: string;
@@ -20,6 +21,8 @@ export interface RequestSummaryRow {
   requester_name: string;
   requested_for_id: string;
   requested_for_name: string;
+  assignee_id: string | null;
+  assignee_name: string | null;
   cost_amount: string;
   cost_currency: string;
   created_at: Date;
@@ -40,6 +43,8 @@ export function toRequestSummary(r: RequestSummaryRow): RequestSummaryDto {
     requesterName: r.requester_name,
     requestedForId: r.requested_for_id,
     requestedForName: r.requested_for_name,
+    assigneeId: r.assignee_id,
+    assigneeName: r.assignee_name,
     costAmount: r.cost_amount,
     costCurrency: r.cost_currency.trim(),
     createdAt: r.created_at.toISOString(),

@@ -21,6 +21,7 @@ import { Authorize } from '../../platform/auth/authorize.decorator';
 import { Problem } from '../../platform/errors/problem';
 import {
   AddCommentRequest,
+  AssignRequestRequest,
   CancelRequestRequest,
   CloseRequestRequest,
   CommentDto,
@@ -90,6 +91,19 @@ export class RequestsController {
     @Body() body: RequestActionRequest,
   ): Promise<RequestDto> {
     return this.requests.submit(id, body.version);
+  }
+
+  /** Gives the request an owner (an agent or admin). */
+  @Post(':id/assign')
+  @Authorize('requests:work')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RequestDto })
+  @ApiConflictResponse({ type: Problem })
+  assignRequest(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: AssignRequestRequest,
+  ): Promise<RequestDto> {
+    return this.requests.assign(id, body.assigneeId, body.version);
   }
 
   @Post(':id/hold')

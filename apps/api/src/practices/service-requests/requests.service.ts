@@ -1,6 +1,6 @@
 import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import type { RequestAction, RequestState } from '@trellis/domain';
-import { allowedActions, can } from '@trellis/domain';
+import { allowedActions, can, isTerminal } from '@trellis/domain';
 import { AuditService } from '../../platform/audit/audit.service';
 import { queryRows } from '../../platform/database/sql';
 import { RecordNotFound, StaleVersion } from '../../platform/errors/domain-errors';
@@ -85,6 +85,8 @@ export class RequestsService {
     }
     if (query.status) add('r.status = ?', query.status);
     if (query.itemId) add('r.item_id = ?', query.itemId);
+    if (query.assignee)
+      add('r.assignee_id = ?', query.assignee === 'me' ? principal.userId : query.assignee);
     if (cursor) {
       params.push(cursor[0], cursor[1]);
       where.push(
@@ -273,6 +275,44 @@ export class RequestsService {
       actor: access.actor,
       context: { reopenWindowDays: REOPEN_WINDOW_DAYS },
       summary: summaries[action],
+    });
+    return this.detail(id, access);
+  }
+
+  /** Gives the request an owner: an active agent or admin. Any time before it ends. */
+  async assign(id: string, assigneeId: string, version?: number): Promise<RequestDto> {
+    const access = await this.access.require(id);
+    const request = await this.state.lock(id);
+    if (version !== undefined && version !== request.version) throw new StaleVersion('Request');
+    if (isTerminal(request.status))
+      throw new ConflictException('The request has ended; it can no longer be assigned');
+    const [user]: { can_work: boolean; name: string }[] = await this.db.manager.query(
+      `SELECT active AND roles && ARRAY['agent', 'admin']::text[] AS can_work, name FROM users WHERE tenant_id = $1 AND id = $2`,
+      [this.db.tenantId, assigneeId],
+    );
+    if (!user?.can_work) {
+      throw new RequestValidationException([
+        { path: '/assigneeId', message: 'must be an active agent or admin' },
+      ]);
+    }
+    await queryRows(
+      this.db.manager,
+      `UPDATE service_requests SET assignee_id = $3, version = version + 1, updated_at = now()
+        WHERE tenant_id = $1 AND id = $2 RETURNING id`,
+      [this.db.tenantId, id, assigneeId],
+    );
+    await this.audit.record({
+      action: 'request.assigned',
+      entityType: 'request',
+      entityId: id,
+      after: { assigneeId },
+    });
+    await this.activity.add(id, 'assigned', `Assigned to ${user.name}`);
+    await this.outbox.emit({
+      type: 'request.assigned',
+      aggregateType: 'request',
+      aggregateId: id,
+      payload: { number: formatNumber('request', request.number), assigneeId },
     });
     return this.detail(id, access);
   }

@@ -4,6 +4,7 @@ import { Requests1763900000000 } from './1763900000000-requests';
 import { Attachments1764000000000 } from './1764000000000-attachments';
 import { Reviews1764100000000 } from './1764100000000-reviews';
 import { RequestLinks1764200000000 } from './1764200000000-request-links';
+import { RequestAssignee1764300000000 } from './1764300000000-request-assignee';
 
 /** Migrations in order. Listed explicitly so the bundle needs no glob at run time. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Attachments1764000000000,
   Reviews1764100000000,
   RequestLinks1764200000000,
+  RequestAssignee1764300000000,
 ];

@@ -11,6 +11,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -34,6 +35,8 @@ export class RequestSummaryDto {
   @ApiProperty() requesterName!: string;
   @ApiProperty({ format: 'uuid' }) requestedForId!: string;
   @ApiProperty() requestedForName!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) assigneeId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) assigneeName!: string | null;
   @ApiProperty({ example: '1250.00' }) costAmount!: string;
   @ApiProperty({ example: 'USD' }) costCurrency!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
@@ -107,6 +110,11 @@ export class RequestQuery extends PageQuery {
   @IsOptional()
   @IsUUID()
   itemId?: string;
+
+  @ApiPropertyOptional({ description: '`me` or a user id: requests owned by that agent' })
+  @IsOptional()
+  @Matches(/^(me|[0-9a-fA-F-]{36})$/, { message: 'assignee must be "me" or a user id' })
+  assignee?: string;
 }
 
 export class CreateRequestRequest {
@@ -193,6 +201,12 @@ export class RequestActionRequest {
   @IsInt()
   @Min(1)
   version?: number;
+}
+
+export class AssignRequestRequest extends RequestActionRequest {
+  @ApiProperty({ format: 'uuid', description: 'An active agent or admin' })
+  @IsUUID()
+  assigneeId!: string;
 }
 
 export class CancelRequestRequest extends RequestActionRequest {

@@ -8,6 +8,7 @@ import { TenantEntity } from '../../../platform/database/base.entity';
 @Index('ix_service_requests_status', ['tenantId', 'status', 'createdAt', 'id'])
 @Index('ix_service_requests_created', ['tenantId', 'createdAt', 'id'])
 @Index('ix_service_requests_item', ['tenantId', 'itemId', 'createdAt', 'id'])
+@Index('ix_service_requests_assignee', ['tenantId', 'assigneeId', 'status', 'createdAt', 'id'])
 @Check('ck_service_requests_rating', `"rating" IS NULL OR "rating" BETWEEN 1 AND 5`)
 export class ServiceRequest extends TenantEntity {
   @Column('bigint')
@@ -25,6 +26,10 @@ export class ServiceRequest extends TenantEntity {
 
   @Column('uuid')
   requestedForId!: string;
+
+  /** The agent who owns the request end to end (tasks may be worked by others). */
+  @Column('uuid', { nullable: true })
+  assigneeId!: string | null;
 
   @Column('text')
   status!: string;
