@@ -12,7 +12,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module';
 import type { AppConfig } from './platform/config/app-config';
-import { ProblemDetailsFilter } from './platform/errors/problem-details.filter';
 import { PROBLEM_CONTENT_TYPE, problemTitle, problemType } from './platform/errors/problem';
 import { buildOpenApiDocument } from './platform/openapi/openapi';
 import { AppLogger } from './platform/logging/app-logger';
@@ -54,11 +53,8 @@ export async function createApp(
     void reply.header('x-request-id', request.id);
     done(null, payload);
   });
-  // Errors raised by Fastify itself (malformed JSON, oversized bodies) answer as problem details too.
-  fastify.setErrorHandler((error, request, reply) => {
-    const problem = new ProblemDetailsFilter().toProblem(error, request);
-    void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
-  });
+  // Errors raised by Fastify itself (malformed JSON, oversized bodies) reach the global
+  // ProblemDetailsFilter through the error handler NestJS installs at init.
 
   await app.register(helmet, {
     contentSecurityPolicy: {

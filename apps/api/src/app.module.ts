@@ -1,10 +1,11 @@
-import { Module, ValidationPipe } from '@nestjs/common';
+import { Module, RequestMethod, ValidationPipe } from '@nestjs/common';
+import type { MiddlewareConsumer, NestModule } from '@nestjs/common';
 import type { DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ClsModule } from 'nestjs-cls';
+import { ClsMiddleware, ClsModule } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from './platform/config/app-config';
@@ -28,13 +29,18 @@ import { FulfillmentModule } from './practices/fulfillment/fulfillment.module';
 import { ServiceRequestsModule } from './practices/service-requests/service-requests.module';
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(ClsMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+  }
+
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
             level: config.LOG_LEVEL,
             genReqId: (req) => requestIdOf(req),
@@ -52,8 +58,10 @@ export class AppModule {
         }),
         ClsModule.forRoot({
           global: true,
+          // Mounted below with a path-to-regexp 8 wildcard (the module's own mount uses the legacy
+          // `*`, which NestJS 11 warns about and converts on every start).
           middleware: {
-            mount: true,
+            mount: false,
             generateId: true,
             idGenerator: (req: IncomingMessage) => requestIdOf(req),
             setup: (cls, req: IncomingMessage & { ip?: string }) => {

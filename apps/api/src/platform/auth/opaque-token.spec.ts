@@ -36,4 +36,19 @@ describe('opaque tokens', () => {
     const other = mintOpaqueToken('rt_', tenant, '22222222-2222-4222-8222-222222222222');
     expect(secretMatches(parseOpaqueToken('rt_', other.token)!.secret, secretHash)).toBe(false);
   });
+
+  it('accepts only the canonical spelling of a token', () => {
+    fc.assert(
+      fc.property(fc.uuid(), fc.uuid(), (tenantId, id) => {
+        const { token } = mintOpaqueToken('trl_', tenantId, id);
+        const last = token.slice(-1);
+        const variants = 'AEIMQUYcgkosw048'.split('').filter((c) => c !== last);
+        for (const c of variants)
+          expect(
+            parseOpaqueToken('trl_', `${token.slice(0, -1)}${c}`)?.secret.toString('base64url'),
+          ).not.toBe(token.split('.')[1]);
+      }),
+      { numRuns: 50 },
+    );
+  });
 });

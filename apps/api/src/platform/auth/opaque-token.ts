@@ -44,6 +44,10 @@ export function parseOpaqueToken(prefix: string, token: string): OpaqueToken | n
   const idBytes = Buffer.from(ids, 'base64url');
   const secretBytes = Buffer.from(secret, 'base64url');
   if (idBytes.length !== 32 || secretBytes.length !== SECRET_BYTES) return null;
+  // Only the canonical encoding: base64url's last character carries unused bits, and accepting
+  // its variants would make several strings one token.
+  if (idBytes.toString('base64url') !== ids || secretBytes.toString('base64url') !== secret)
+    return null;
   return {
     tenantId: bytesToUuid(idBytes.subarray(0, 16)),
     id: bytesToUuid(idBytes.subarray(16)),

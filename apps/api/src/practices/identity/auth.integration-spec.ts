@@ -202,8 +202,13 @@ describe('authentication', () => {
 
     it('refuses refresh tokens that are tampered with or made up', async () => {
       const { refreshToken } = await t.login('agent@acme.test');
-      const last = refreshToken.slice(-1) === 'A' ? 'B' : 'A';
-      for (const token of [`${refreshToken.slice(0, -1)}${last}`, 'rt_nonsense', 'x'.repeat(100)]) {
+      // A changed character in the middle of the secret, and one in its final character (whose
+      // low bits base64url ignores: the non-canonical spelling must be refused too).
+      const middle = refreshToken.length - 10;
+      const swap = (c: string) => (c === 'A' ? 'B' : 'A');
+      const tampered = `${refreshToken.slice(0, middle)}${swap(refreshToken[middle])}${refreshToken.slice(middle + 1)}`;
+      const lastBits = `${refreshToken.slice(0, -1)}${swap(refreshToken.slice(-1))}`;
+      for (const token of [tampered, lastBits, 'rt_nonsense', 'x'.repeat(100)]) {
         const response = await t.request({
           method: 'POST',
           url: '/api/v1/auth/refresh',
