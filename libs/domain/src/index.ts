@@ -20,3 +20,6 @@ export * from './lib/approvals/approval-levels';
 export * from './lib/fulfillment/task-template';
 export * from './lib/fulfillment/task-graph';
 export * from './lib/fulfillment/task-readiness';
+export * from './lib/service-levels/business-calendar';
+export * from './lib/service-levels/business-calendar-validation';
+export * from './lib/service-levels/business-time';
