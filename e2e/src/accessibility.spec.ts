@@ -60,6 +60,47 @@ test.describe('signed in as a requester', () => {
     ).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the Catalog page in ${colorScheme} mode has no serious accessibility violations`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/catalog');
+      await expect(page.getByRole('list', { name: 'Catalog items' })).toHaveAttribute(
+        'aria-busy',
+        'false',
+      );
+      await expect(page.getByRole('group', { name: 'Categories' })).toHaveAttribute(
+        'aria-busy',
+        'false',
+      );
+      await expectNoSeriousA11yViolations(page);
+    });
+  }
+
+  test('the My requests page has no serious accessibility violations', async ({ page }) => {
+    await page.goto('/requests');
+    await expect(page.getByRole('table', { name: 'Requests' })).toHaveAttribute(
+      'aria-busy',
+      'false',
+    );
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test('a catalog item page has no serious accessibility violations', async ({ page }) => {
+    await page.goto('/catalog');
+    await page.getByRole('link', { name: 'Laptop Request' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Laptop Request' })).toBeVisible();
+    const reviews = page.getByRole('region', { name: 'Reviews' });
+    await expect(
+      reviews
+        .getByRole('listitem')
+        .first()
+        .or(reviews.getByRole('heading', { name: 'No reviews yet' })),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
 });
 
 test.describe('signed in as an auditor', () => {

@@ -17,5 +17,11 @@ describe('queryKeys', () => {
     expect(users.slice(0, 2)).toEqual(queryKeys.users);
     const events = client.query.queryOptions('get', '/api/v1/audit-events', {}).queryKey;
     expect(events.slice(0, 2)).toEqual(queryKeys.auditEvents);
+    const categories = client.query.queryOptions('get', '/api/v1/catalog/categories').queryKey;
+    expect(categories.slice(0, 2)).toEqual(queryKeys.catalogCategories);
+    const items = client.query.queryOptions('get', '/api/v1/catalog/items', {
+      params: { query: { q: 'lap' } },
+    }).queryKey;
+    expect(items.slice(0, 2)).toEqual(queryKeys.catalogItems);
   });
 });

@@ -10,4 +10,10 @@ export const queryKeys = {
   me: ['get', '/api/v1/auth/me'],
   users: ['get', '/api/v1/users'],
   auditEvents: ['get', '/api/v1/audit-events'],
+  catalogCategories: ['get', '/api/v1/catalog/categories'],
+  catalogItems: ['get', '/api/v1/catalog/items'],
+  catalogItem: ['get', '/api/v1/catalog/items/{id}'],
+  catalogItemReviews: ['get', '/api/v1/catalog/items/{id}/reviews'],
+  requests: ['get', '/api/v1/requests'],
+  request: ['get', '/api/v1/requests/{id}'],
 } as const;

@@ -17,4 +17,16 @@ export const paths = {
   home: '/',
   login: '/login',
   ...navigationPaths,
+  catalogItem: '/catalog/:itemId',
+  request: '/requests/:requestId',
 } as const;
+
+/** The address of one request's page. */
+export function requestPath(requestId: string): string {
+  return paths.request.replace(':requestId', encodeURIComponent(requestId));
+}
+
+/** The address of one catalog item's page. */
+export function catalogItemPath(itemId: string): string {
+  return paths.catalogItem.replace(':itemId', encodeURIComponent(itemId));
+}

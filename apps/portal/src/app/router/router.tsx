@@ -15,6 +15,14 @@ import { lazyPage } from './lazy-page';
 import { paths } from './paths';
 
 const LoginPage = lazyPage(() => import('../../features/auth/pages/login-page'), 'LoginPage');
+const CatalogItemPage = lazyPage(
+  () => import('../../features/catalog/pages/catalog-item-page'),
+  'CatalogItemPage',
+);
+const RequestPage = lazyPage(
+  () => import('../../features/requests/pages/request-page'),
+  'RequestPage',
+);
 
 /** The page behind each navigation entry; the record type makes a missing page a compile error. */
 const NAVIGATION_PAGES: Record<NavigationEntry['key'], LazyExoticComponent<ComponentType>> = {
@@ -74,6 +82,22 @@ export const routes: RouteObject[] = [
           ),
         };
       }),
+      {
+        path: paths.catalogItem,
+        element: (
+          <RequirePermission permission="catalog:read">
+            <CatalogItemPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: paths.request,
+        element: (
+          <RequirePermission permission="requests:read-own">
+            <RequestPage />
+          </RequirePermission>
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

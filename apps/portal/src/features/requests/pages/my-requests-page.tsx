@@ -1,26 +1,50 @@
-import AssignmentTurnedInOutlined from '@mui/icons-material/AssignmentTurnedInOutlined';
-import { ComingSoon } from '../../../shared/components/coming-soon';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useId, useState } from 'react';
 import { PageHeader } from '../../../shared/components/page-header';
+import { MyRequestsTable } from '../components/my-requests-table';
+import type { RequestStatus } from '../request-status';
+import { REQUEST_STATUS } from '../request-status';
 
-const PLANNED = [
-  'Status of each request, with its approvals and fulfilment tasks',
-  'Service-level timers showing when you can expect an answer',
-  'Comments and attachments shared with the people working on it',
-  'Close a fulfilled request with a rating, or reopen it',
-] as const;
+const STATUSES = Object.entries(REQUEST_STATUS) as [RequestStatus, { label: string }][];
 
 export function MyRequestsPage() {
+  const headingId = useId();
+  const [status, setStatus] = useState<RequestStatus | null>(null);
   return (
     <>
       <PageHeader
         title="My requests"
         description="Follow everything you have asked for, from draft to done."
       />
-      <ComingSoon
-        icon={<AssignmentTurnedInOutlined />}
-        summary="This is where you will track the requests you have raised or that were raised for you."
-        features={PLANNED}
-      />
+      <Paper variant="outlined" component="section" aria-labelledby={headingId}>
+        <Stack direction="row" sx={{ p: 2, pb: 1, gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+          <Typography id={headingId} variant="h2" sx={{ flexGrow: 1 }}>
+            Requests
+          </Typography>
+          <TextField
+            select
+            size="small"
+            label="Status"
+            value={status ?? 'all'}
+            onChange={(event) =>
+              setStatus(event.target.value === 'all' ? null : (event.target.value as RequestStatus))
+            }
+            sx={{ minWidth: 200 }}
+          >
+            <MenuItem value="all">All statuses</MenuItem>
+            {STATUSES.map(([value, { label }]) => (
+              <MenuItem key={value} value={value}>
+                {label}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Stack>
+        <MyRequestsTable labelledBy={headingId} status={status} />
+      </Paper>
     </>
   );
 }
