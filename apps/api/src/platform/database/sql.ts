@@ -15,3 +15,8 @@ export async function queryRows<T>(
   const result = await runner.query(sql, params, true);
   return result.records as T[];
 }
+
+/** A case-insensitive LIKE pattern matching `text` anywhere, with LIKE's wildcards escaped. */
+export function containsPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -5,6 +5,7 @@ import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { createHash } from 'node:crypto';
 import { from, Observable, of } from 'rxjs';
 import { mergeMap } from 'rxjs/operators';
+import { actorIdOf } from '../tenancy/request-context';
 import { TenantDb } from '../tenancy/tenant-db';
 
 const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,128}$/;
@@ -45,7 +46,7 @@ export class IdempotentInterceptor implements NestInterceptor {
     // The status Nest will answer with (set after interceptors run): the route's @HttpCode or 201.
     const status =
       (Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined) ?? 201;
-    const key = `${principal.kind === 'token' ? principal.tokenId : principal.userId}:${header}`;
+    const key = `${actorIdOf(principal) ?? principal.userId}:${header}`;
     return from(this.claim(key, fingerprint)).pipe(
       mergeMap((stored) => {
         if (stored) {

@@ -10,10 +10,9 @@ import { TenantDb } from '../../platform/tenancy/tenant-db';
 import { FulfilmentStarter } from '../fulfillment/fulfilment-starter.service';
 import { RequestActivityService } from '../service-requests/request-activity.service';
 import type { RequestRow } from '../service-requests/request-state.service';
-import { RequestStateService } from '../service-requests/request-state.service';
+import { RequestStateService, SYSTEM_ACTOR } from '../service-requests/request-state.service';
 import { ApproverResolver } from './approver-resolver';
 
-const SYSTEM = { isRequester: false, canWork: false, isSystem: true } as const;
 const HOUR_MS = 3_600_000;
 
 interface ApprovalRow {
@@ -224,7 +223,7 @@ export class ApprovalEngine {
     );
     if (evaluation.outcome === 'rejected') {
       await this.requests.transition(request, 'reject', {
-        actor: SYSTEM,
+        actor: SYSTEM_ACTOR,
         context: { approvalOutcome: evaluation.outcome },
         set: { current_approval_level: null },
         summary: `Rejected at approval level ${levelIndex + 1}`,
@@ -236,7 +235,7 @@ export class ApprovalEngine {
       return;
     }
     const approved = await this.requests.transition(request, 'approve', {
-      actor: SYSTEM,
+      actor: SYSTEM_ACTOR,
       // Every level up to the last has passed: the slice evaluated above is the whole policy.
       context: { approvalOutcome: evaluation.outcome },
       set: { current_approval_level: null },

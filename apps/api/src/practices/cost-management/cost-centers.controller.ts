@@ -1,26 +1,14 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-  UseInterceptors,
-} from '@nestjs/common';
+import { IdempotentCreate } from '../../platform/idempotency/idempotent-create.decorator';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
-  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Authorize } from '../../platform/auth/authorize.decorator';
 import { Problem } from '../../platform/errors/problem';
-import { IdempotentInterceptor } from '../../platform/idempotency/idempotent.interceptor';
 import { CostCentersService } from './cost-centers.service';
 import {
   CostCenterDto,
@@ -55,16 +43,7 @@ export class CostCentersController {
 
   @Post()
   @Authorize('catalog:manage')
-  @UseInterceptors(IdempotentInterceptor)
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Retries with the same key get the first outcome',
-  })
-  @ApiUnprocessableEntityResponse({
-    type: Problem,
-    description: 'The Idempotency-Key was used with another body',
-  })
+  @IdempotentCreate()
   @ApiCreatedResponse({ type: CostCenterDto })
   createCostCenter(@Body() body: CreateCostCenterRequest): Promise<CostCenterDto> {
     return this.costCenters.create(body);

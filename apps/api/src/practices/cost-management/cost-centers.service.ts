@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../platform/audit/audit.service';
-import { queryRows } from '../../platform/database/sql';
+import { containsPattern, queryRows } from '../../platform/database/sql';
 import { RecordNotFound, StaleVersion } from '../../platform/errors/domain-errors';
 import type { ProblemFieldError } from '../../platform/errors/problem';
 import { RequestValidationException } from '../../platform/errors/validation-errors';
@@ -36,7 +36,7 @@ export class CostCentersService {
     const where = ['tenant_id = $1'];
     const params: unknown[] = [this.db.tenantId];
     if (query.q) {
-      params.push(`%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      params.push(containsPattern(query.q));
       where.push(`(lower(code) LIKE $${params.length} OR lower(name) LIKE $${params.length})`);
     }
     if (query.ownerId) {

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestRow } from '../service-requests/request-state.service';
-import { RequestStateService } from '../service-requests/request-state.service';
+import { RequestStateService, SYSTEM_ACTOR } from '../service-requests/request-state.service';
 import type { TaskTemplateInput } from './task-generation.service';
 import { TaskGenerationService } from './task-generation.service';
-
-const SYSTEM = { isRequester: false, canWork: false, isSystem: true } as const;
 
 /**
  * An approved request becomes work: its task plan (snapshotted at submission) turns into tasks and
@@ -22,12 +20,12 @@ export class FulfilmentStarter {
     const plan = (request.task_plan ?? []) as TaskTemplateInput[];
     const created = await this.tasks.createForRequest(request, plan, request.support_team_id);
     const started = await this.requests.transition(request, 'start_fulfilment', {
-      actor: SYSTEM,
+      actor: SYSTEM_ACTOR,
       summary: created ? `Fulfilment started: ${created} task(s) created` : 'Fulfilment started',
     });
     if (!created) {
       await this.requests.transition(started, 'fulfil', {
-        actor: SYSTEM,
+        actor: SYSTEM_ACTOR,
         context: { openTaskCount: 0 },
         summary: 'Nothing to do: the request is fulfilled',
       });

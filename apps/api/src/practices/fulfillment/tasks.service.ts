@@ -4,13 +4,13 @@ import { decideTaskTransition } from '@trellis/domain';
 import { AuditService } from '../../platform/audit/audit.service';
 import { queryRows } from '../../platform/database/sql';
 import { RecordNotFound, StaleVersion } from '../../platform/errors/domain-errors';
-import { RequestValidationException } from '../../platform/errors/validation-errors';
 import { formatNumber } from '../../platform/numbering/numbering.service';
 import { OutboxService } from '../../platform/outbox/outbox.service';
 import { DEFAULT_PAGE_SIZE, decodeCursor, toPage } from '../../platform/pagination/pagination';
 import { TenantDb } from '../../platform/tenancy/tenant-db';
+import { UsersService } from '../identity/users.service';
 import { RequestActivityService } from '../service-requests/request-activity.service';
-import { RequestStateService } from '../service-requests/request-state.service';
+import { RequestStateService, SYSTEM_ACTOR } from '../service-requests/request-state.service';
 import type {
   AddTaskNoteRequest,
   AddTimeEntryRequest,
@@ -39,6 +39,7 @@ export class TasksService {
     private readonly outbox: OutboxService,
     private readonly activity: RequestActivityService,
     private readonly requests: RequestStateService,
+    private readonly users: UsersService,
   ) {}
 
   async list(query: TaskQuery): Promise<TaskPage> {
@@ -153,15 +154,7 @@ export class TasksService {
   }
 
   async assign(id: string, assigneeId: string, version?: number): Promise<TaskDto> {
-    const [user]: { can_work: boolean }[] = await this.db.manager.query(
-      `SELECT active AND roles && ARRAY['agent', 'admin']::text[] AS can_work FROM users WHERE tenant_id = $1 AND id = $2`,
-      [this.db.tenantId, assigneeId],
-    );
-    if (!user?.can_work) {
-      throw new RequestValidationException([
-        { path: '/assigneeId', message: 'must be an active agent or admin' },
-      ]);
-    }
+    await this.users.requireWorker(assigneeId, '/assigneeId');
     return this.act(id, 'assign', version, { assignee_id: assigneeId }, 'assigned');
   }
 
@@ -338,7 +331,7 @@ export class TasksService {
     const request = await this.requests.lock(requestId);
     if (request.status !== 'in_progress') return;
     await this.requests.transition(request, 'fulfil', {
-      actor: { isRequester: false, canWork: false, isSystem: true },
+      actor: SYSTEM_ACTOR,
       context: { openTaskCount: remaining },
       summary: 'All tasks are finished: the request is fulfilled',
     });

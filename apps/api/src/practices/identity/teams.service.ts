@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../platform/audit/audit.service';
+import { containsPattern } from '../../platform/database/sql';
 import { RecordNotFound, StaleVersion } from '../../platform/errors/domain-errors';
 import { RequestValidationException } from '../../platform/errors/validation-errors';
 import { DEFAULT_PAGE_SIZE, decodeCursor, toPage } from '../../platform/pagination/pagination';
@@ -55,7 +56,7 @@ export class TeamsService {
     const where = ['t.tenant_id = $1'];
     const params: unknown[] = [this.db.tenantId];
     if (query.q) {
-      params.push(`%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      params.push(containsPattern(query.q));
       where.push(`lower(t.name) LIKE $${params.length}`);
     }
     if (query.memberId) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { normalizeRoles } from '@trellis/domain';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../platform/audit/audit.service';
-import { queryRows } from '../../platform/database/sql';
+import { containsPattern, queryRows } from '../../platform/database/sql';
 import { RecordNotFound, StaleVersion } from '../../platform/errors/domain-errors';
 import { RequestValidationException } from '../../platform/errors/validation-errors';
 import { DEFAULT_PAGE_SIZE, decodeCursor, toPage } from '../../platform/pagination/pagination';
@@ -52,10 +52,6 @@ function toUserDto(r: UserRow): UserDto {
   };
 }
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 @Injectable()
 export class UsersService {
   constructor(
@@ -70,7 +66,7 @@ export class UsersService {
     const where = ['tenant_id = $1'];
     const params: unknown[] = [this.db.tenantId];
     if (query.q) {
-      params.push(`%${escapeLike(query.q.toLowerCase())}%`);
+      params.push(containsPattern(query.q));
       where.push(`(lower(name) LIKE $${params.length} OR email LIKE $${params.length})`);
     }
     if (query.role) {
@@ -92,6 +88,21 @@ export class UsersService {
       params,
     );
     return toPage(rows, limit, toUserDto, (r) => [r.name, r.id]);
+  }
+
+  /**
+   * The user, when they may be given work (a task, a request to own): active and an agent or
+   * admin. Throws a 400 naming `path` otherwise.
+   */
+  async requireWorker(id: string, path: string): Promise<{ id: string; name: string }> {
+    const [user]: { id: string; name: string }[] = await this.db.manager.query(
+      `SELECT id, name FROM users
+        WHERE tenant_id = $1 AND id = $2 AND active AND roles && ARRAY['agent', 'admin']::text[]`,
+      [this.db.tenantId, id],
+    );
+    if (!user)
+      throw new RequestValidationException([{ path, message: 'must be an active agent or admin' }]);
+    return user;
   }
 
   async get(id: string): Promise<UserDto> {

@@ -1,3 +1,4 @@
+import { IdempotentCreate } from '../../platform/idempotency/idempotent-create.decorator';
 import {
   Body,
   Controller,
@@ -9,20 +10,16 @@ import {
   Patch,
   Post,
   Query,
-  UseInterceptors,
 } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
-  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Authorize } from '../../platform/auth/authorize.decorator';
 import { Problem } from '../../platform/errors/problem';
-import { IdempotentInterceptor } from '../../platform/idempotency/idempotent.interceptor';
 import { CatalogCategoriesService } from './catalog-categories.service';
 import { CatalogService } from './catalog.service';
 import { CatalogCategoryList } from './dto/catalog-category.dto';
@@ -72,16 +69,7 @@ export class CatalogController {
   /** Creates a draft item. The form schema and task templates are checked (400 with paths). */
   @Post('items')
   @Authorize('catalog:manage')
-  @UseInterceptors(IdempotentInterceptor)
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Retries with the same key get the first outcome',
-  })
-  @ApiUnprocessableEntityResponse({
-    type: Problem,
-    description: 'The Idempotency-Key was used with another body',
-  })
+  @IdempotentCreate()
   @ApiCreatedResponse({ type: CatalogItemDto })
   createCatalogItem(@Body() body: CreateCatalogItemRequest): Promise<CatalogItemDto> {
     return this.catalog.create(body);

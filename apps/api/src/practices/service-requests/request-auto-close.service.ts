@@ -2,9 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../platform/config/app-config';
 import { APP_CONFIG } from '../../platform/config/app-config';
 import { TenantDb } from '../../platform/tenancy/tenant-db';
-import { RequestStateService } from './request-state.service';
+import { RequestStateService, SYSTEM_ACTOR } from './request-state.service';
 
-const SYSTEM = { isRequester: false, canWork: false, isSystem: true } as const;
 /** Bounded work per tick: a backlog drains over a few minutes instead of one long transaction. */
 const BATCH = 500;
 
@@ -29,7 +28,7 @@ export class RequestAutoCloseService {
       const request = await this.requests.lock(id);
       if (request.status !== 'fulfilled') continue;
       await this.requests.transition(request, 'auto_close', {
-        actor: SYSTEM,
+        actor: SYSTEM_ACTOR,
         context: { now, fulfilledAt: request.fulfilled_at ?? undefined, autoCloseAfterDays: days },
         summary: `Closed automatically ${days} days after fulfilment`,
       });

@@ -1,5 +1,10 @@
 import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
-import type { RequestAction, RequestState, RequestTransitionContext } from '@trellis/domain';
+import type {
+  RequestAction,
+  RequestActor,
+  RequestState,
+  RequestTransitionContext,
+} from '@trellis/domain';
 import { decideTransition } from '@trellis/domain';
 import { AuditService } from '../../platform/audit/audit.service';
 import { queryRows } from '../../platform/database/sql';
@@ -40,6 +45,9 @@ export interface TransitionOptions {
   summary?: string;
   eventPayload?: Record<string, unknown>;
 }
+
+/** The lifecycle's actor for what Trellis does itself (the engine, fulfilment, scheduled jobs). */
+export const SYSTEM_ACTOR: RequestActor = { isRequester: false, canWork: false, isSystem: true };
 
 const TIMESTAMP_FOR: Partial<Record<RequestState, string>> = {
   submitted: 'submitted_at',

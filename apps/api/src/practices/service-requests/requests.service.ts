@@ -13,7 +13,9 @@ import { ApprovalEngine } from '../approvals/approval-engine.service';
 import { PoliciesService } from '../approvals/policies.service';
 import { APPROVAL_SELECT, toApprovalDto } from '../approvals/approvals.service';
 import type { ApprovalRowOut } from '../approvals/approvals.service';
+import { CostCentersService } from '../cost-management/cost-centers.service';
 import { FulfilmentStarter } from '../fulfillment/fulfilment-starter.service';
+import { UsersService } from '../identity/users.service';
 import { TASK_SUMMARY_SELECT, toTaskSummary } from '../fulfillment/task-queries';
 import type { TaskSummaryRow } from '../fulfillment/task-queries';
 import { CatalogService } from '../service-catalog/catalog.service';
@@ -33,7 +35,7 @@ import { RequestAccessPolicy } from './request-access';
 import { RequestActivityService } from './request-activity.service';
 import { REQUEST_SUMMARY_SELECT, toRequestSummary } from './request-queries';
 import type { RequestSummaryRow } from './request-queries';
-import { RequestStateService } from './request-state.service';
+import { RequestStateService, SYSTEM_ACTOR } from './request-state.service';
 
 /** Days after fulfilment during which the requester may reopen instead of closing. */
 export const REOPEN_WINDOW_DAYS = 14;
@@ -67,6 +69,8 @@ export class RequestsService {
     private readonly policies: PoliciesService,
     private readonly approvals: ApprovalEngine,
     private readonly fulfilment: FulfilmentStarter,
+    private readonly users: UsersService,
+    private readonly costCenters: CostCentersService,
   ) {}
 
   async list(query: RequestQuery): Promise<RequestPage> {
@@ -121,7 +125,7 @@ export class RequestsService {
       if (!user?.active) problems.push({ path: '/requestedForId', message: 'no such active user' });
     }
     const costCenterId = body.costCenterId === undefined ? item.costCenterId : body.costCenterId;
-    if (costCenterId && !(await this.costCenterExists(costCenterId))) {
+    if (costCenterId && !(await this.costCenters.exists(m, this.db.tenantId, costCenterId))) {
       problems.push({ path: '/costCenterId', message: 'no such cost centre' });
     }
     if (problems.length) throw new RequestValidationException(problems);
@@ -178,7 +182,10 @@ export class RequestsService {
       );
       problems.push(...this.forms.validate(item.formSchema, body.formData, '/formData'));
     }
-    if (body.costCenterId && !(await this.costCenterExists(body.costCenterId))) {
+    if (
+      body.costCenterId &&
+      !(await this.costCenters.exists(this.db.manager, this.db.tenantId, body.costCenterId))
+    ) {
       problems.push({ path: '/costCenterId', message: 'no such cost centre' });
     }
     if (problems.length) throw new RequestValidationException(problems);
@@ -239,16 +246,15 @@ export class RequestsService {
       },
       summary: 'Submitted',
     });
-    const system = { isRequester: false, canWork: false, isSystem: true };
     if (levels.length) {
       const routed = await this.state.transition(submitted, 'route_to_approval', {
-        actor: system,
+        actor: SYSTEM_ACTOR,
         context: { approvalLevelCount: levels.length },
       });
       await this.approvals.askLevel(routed, 0);
     } else {
       const approved = await this.state.transition(submitted, 'auto_approve', {
-        actor: system,
+        actor: SYSTEM_ACTOR,
         context: { approvalLevelCount: 0 },
         summary: 'No approval needed',
       });
@@ -286,15 +292,7 @@ export class RequestsService {
     if (version !== undefined && version !== request.version) throw new StaleVersion('Request');
     if (isTerminal(request.status))
       throw new ConflictException('The request has ended; it can no longer be assigned');
-    const [user]: { can_work: boolean; name: string }[] = await this.db.manager.query(
-      `SELECT active AND roles && ARRAY['agent', 'admin']::text[] AS can_work, name FROM users WHERE tenant_id = $1 AND id = $2`,
-      [this.db.tenantId, assigneeId],
-    );
-    if (!user?.can_work) {
-      throw new RequestValidationException([
-        { path: '/assigneeId', message: 'must be an active agent or admin' },
-      ]);
-    }
+    const user = await this.users.requireWorker(assigneeId, '/assigneeId');
     await queryRows(
       this.db.manager,
       `UPDATE service_requests SET assignee_id = $3, version = version + 1, updated_at = now()
@@ -482,13 +480,5 @@ export class RequestsService {
       body: c.body,
       createdAt: c.created_at.toISOString(),
     }));
-  }
-
-  private async costCenterExists(id: string): Promise<boolean> {
-    const [row]: { found: boolean }[] = await this.db.manager.query(
-      `SELECT EXISTS (SELECT 1 FROM cost_centers WHERE tenant_id = $1 AND id = $2) AS found`,
-      [this.db.tenantId, id],
-    );
-    return row.found;
   }
 }

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ApprovalsModule } from '../approvals/approvals.module';
 import { FulfillmentModule } from '../fulfillment/fulfillment.module';
+import { CostManagementModule } from '../cost-management/cost-management.module';
+import { IdentityModule } from '../identity/identity.module';
 import { ServiceCatalogModule } from '../service-catalog/service-catalog.module';
 import { RequestAccessPolicy } from './request-access';
 import { RequestCoreModule } from './request-core.module';
@@ -13,7 +15,14 @@ import { AttachmentsController } from './attachments/attachments.controller';
 import { AttachmentsService } from './attachments/attachments.service';
 
 @Module({
-  imports: [RequestCoreModule, ApprovalsModule, FulfillmentModule, ServiceCatalogModule],
+  imports: [
+    RequestCoreModule,
+    ApprovalsModule,
+    FulfillmentModule,
+    ServiceCatalogModule,
+    IdentityModule,
+    CostManagementModule,
+  ],
   controllers: [RequestsController, AttachmentsController],
   providers: [
     RequestsService,

@@ -15,6 +15,7 @@ import { isProblem } from '@trellis/api-client';
 import { useId } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { paths } from '../../../app/router/paths';
+import { FactList } from '../../../shared/components/fact-list';
 import { PageHeader } from '../../../shared/components/page-header';
 import { QueryErrorAlert } from '../../../shared/components/query-error-alert';
 import { formatCost, formatDeliveryDays } from '../../../shared/format';
@@ -57,29 +58,7 @@ function ItemFacts({ item }: { item: CatalogItem }) {
         : `${Math.round(item.ratingAverage * 10) / 10} of 5 (${item.ratingCount})`,
     ],
   ] as const;
-  return (
-    <Box
-      component="dl"
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: 'max-content 1fr',
-        columnGap: 2,
-        rowGap: 1,
-        m: 0,
-      }}
-    >
-      {facts.map(([term, value]) => (
-        <Box key={term} sx={{ display: 'contents' }}>
-          <Typography component="dt" color="text.secondary">
-            {term}
-          </Typography>
-          <Typography component="dd" sx={{ m: 0 }}>
-            {value}
-          </Typography>
-        </Box>
-      ))}
-    </Box>
-  );
+  return <FactList facts={facts} />;
 }
 
 function ItemDetails({ item }: { item: CatalogItem }) {

@@ -5,9 +5,9 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
-import Typography from '@mui/material/Typography';
 import { isProblem } from '@trellis/api-client';
 import { Link as RouterLink, useParams } from 'react-router-dom';
+import { FactList } from '../../../shared/components/fact-list';
 import { paths } from '../../../app/router/paths';
 import { PageHeader } from '../../../shared/components/page-header';
 import { QueryErrorAlert } from '../../../shared/components/query-error-alert';
@@ -55,27 +55,7 @@ function RequestSummary({ request }: { request: ServiceRequest }) {
     <>
       <PageHeader title={`${request.number} · ${request.itemName}`} />
       <Paper variant="outlined" sx={{ p: 2 }}>
-        <Box
-          component="dl"
-          sx={{
-            display: 'grid',
-            gridTemplateColumns: 'max-content 1fr',
-            columnGap: 2,
-            rowGap: 1,
-            m: 0,
-          }}
-        >
-          {facts.map(([term, value]) => (
-            <Box key={term} sx={{ display: 'contents' }}>
-              <Typography component="dt" color="text.secondary">
-                {term}
-              </Typography>
-              <Typography component="dd" sx={{ m: 0 }}>
-                {value}
-              </Typography>
-            </Box>
-          ))}
-        </Box>
+        <FactList facts={facts} />
       </Paper>
     </>
   );
