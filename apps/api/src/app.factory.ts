@@ -63,6 +63,8 @@ export async function createApp(
         // MUI (emotion) and Swagger UI inject styles at run time.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
+        // No 'unsafe-eval': the portal validates request forms by interpreting their JSON Schema
+        // instead of compiling it (apps/portal/src/features/catalog/form-validator.ts).
         scriptSrc: ["'self'"],
         connectSrc: ["'self'"],
       },

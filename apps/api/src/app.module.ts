@@ -27,6 +27,9 @@ import { ServiceCatalogModule } from './practices/service-catalog/service-catalo
 import { ApprovalsModule } from './practices/approvals/approvals.module';
 import { FulfillmentModule } from './practices/fulfillment/fulfillment.module';
 import { ServiceRequestsModule } from './practices/service-requests/service-requests.module';
+import { NotificationsModule } from './practices/notifications/notifications.module';
+import { ReportingModule } from './practices/reporting/reporting.module';
+import { ServiceLevelsModule } from './practices/service-levels/service-levels.module';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -83,6 +86,9 @@ export class AppModule implements NestModule {
         ServiceRequestsModule,
         ApprovalsModule,
         FulfillmentModule,
+        ServiceLevelsModule,
+        ReportingModule,
+        NotificationsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

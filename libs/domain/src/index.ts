@@ -23,3 +23,5 @@ export * from './lib/fulfillment/task-readiness';
 export * from './lib/service-levels/business-calendar';
 export * from './lib/service-levels/business-calendar-validation';
 export * from './lib/service-levels/business-time';
+export * from './lib/service-levels/sla-policy';
+export * from './lib/service-levels/sla-timer';

@@ -3,6 +3,7 @@ import { inTenantTransaction } from '../platform/tenancy/tenant-transaction';
 import { PasswordHasher } from '../practices/identity/password-hasher';
 import { seedApprovalPolicies } from './demo-approvals';
 import { seedCatalog } from './demo-catalog';
+import { seedServiceLevels } from './demo-service-levels';
 
 export const DEMO_PASSWORD = 'Trellis-demo-1';
 
@@ -44,7 +45,8 @@ export async function seedDemo(dataSource: DataSource): Promise<void> {
   }
 }
 
-async function seedTenant(
+/** One demo tenant's people, teams, catalog and policies; tests use it for a tenant of their own. */
+export async function seedTenant(
   m: EntityManager,
   tenantId: string,
   domain: string,
@@ -102,4 +104,5 @@ async function seedTenant(
   }
   await seedCatalog(m, tenantId, ids);
   await seedApprovalPolicies(m, tenantId);
+  await seedServiceLevels(m, tenantId, domain);
 }

@@ -451,6 +451,198 @@ export type paths = {
         patch: operations["updateCostCenter"];
         trace?: never;
     };
+    "/api/v1/metrics/catalog-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCatalogItemMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/metrics/cost-centers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCostCenterMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/metrics/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getDashboardMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/metrics/requests/timeseries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getRequestTimeseries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/metrics/sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getSlaMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getNotificationPreferences"];
+        put: operations["updateNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["streamNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getUnreadNotificationCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/requests.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportRequestsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/requests": {
         parameters: {
             query?: never;
@@ -579,6 +771,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/requests/{id}/priority": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["changeRequestPriority"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/requests/{id}/reopen": {
         parameters: {
             query?: never;
@@ -625,6 +833,118 @@ export type paths = {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listSlaCalendars"];
+        put?: never;
+        post: operations["createSlaCalendar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/calendars/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getSlaCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateSlaCalendar"];
+        trace?: never;
+    };
+    "/api/v1/sla/calendars/{id}/holidays/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importSlaCalendarHolidays"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/holiday-presets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listHolidayPreset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/holiday-presets/countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listHolidayCountries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listSlaPolicies"];
+        put?: never;
+        post: operations["createSlaPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getSlaPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateSlaPolicy"];
         trace?: never;
     };
     "/api/v1/tasks": {
@@ -849,6 +1169,54 @@ export type paths = {
         options?: never;
         head?: never;
         patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listWebhooks"];
+        put?: never;
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 };
@@ -1109,6 +1477,22 @@ export type components = {
             items: components["schemas"]["AuditEventDto"][];
             nextCursor: string | null;
         };
+        BreachAnalysisDto: {
+            /** @description Mean wall-clock minutes past due: until stopped, or until now while running */
+            averageOverdueMinutes: number | null;
+            breached: number;
+            /** @description The 20 most breached items */
+            byItem: components["schemas"]["BreachGroupDto"][];
+            byKind: components["schemas"]["BreachGroupDto"][];
+        };
+        BreachGroupDto: {
+            averageOverdueMinutes: number | null;
+            breached: number;
+            /** @description The timer kind, or the catalog item id */
+            key: string;
+            /** @description The kind, or the item name */
+            label: string | null;
+        };
         BulkDecisionRequest: {
             /** @description Required to reject */
             comment?: string;
@@ -1219,6 +1603,20 @@ export type components = {
             /** @description Send back with changes and actions; a stale version gets 409 */
             version: number;
         };
+        CatalogItemMetricsDto: {
+            averageApprovalMinutes: number | null;
+            averageFulfilmentMinutes: number | null;
+            byStatus: components["schemas"]["StatusCountDto"][];
+            /** @description One row per currency ordered in */
+            cost: components["schemas"]["ItemCostDto"][];
+            /** Format: uuid */
+            itemId: string;
+            itemName: string;
+            satisfaction: components["schemas"]["SatisfactionDto"];
+            /** @description Requests created in the window */
+            totalRequests: number;
+            window: components["schemas"]["MetricsWindowDto"];
+        };
         CatalogItemPage: {
             items: components["schemas"]["CatalogItemSummaryDto"][];
             nextCursor: string | null;
@@ -1285,6 +1683,14 @@ export type components = {
             updatedAt: string;
             /** @description Send back with changes and actions; a stale version gets 409 */
             version: number;
+        };
+        ChangePriorityRequest: {
+            /** @enum {string} */
+            priority: "low" | "medium" | "high" | "critical";
+            /** @description why; shown on the timeline */
+            reason?: string;
+            /** @description The version you read; a stale one gets 409 */
+            version?: number;
         };
         ChecklistItemDto: {
             done: boolean;
@@ -1368,9 +1774,46 @@ export type components = {
             /** @description Send back with changes; a stale version gets 409 */
             version: number;
         };
+        CostCenterMetricsRowDto: {
+            /** @example 245350.00 */
+            available: string;
+            /** @example 250000.00 */
+            budget: string;
+            /** @example IT-OPS */
+            code: string;
+            /** @example 1450.00 */
+            committed: string;
+            /** Format: uuid */
+            costCenterId: string;
+            /** @example USD */
+            currency: string;
+            name: string;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            /** @example 3200.00 */
+            spent: string;
+            /** @description Committed and spent over budget, as a percentage; null for a zero budget */
+            utilisationPercent: number | null;
+        };
         CostCenterPage: {
             items: components["schemas"]["CostCenterDto"][];
             nextCursor: string | null;
+        };
+        CostMetricsDto: {
+            costCenters: components["schemas"]["CostCenterMetricsRowDto"][];
+            totals: components["schemas"]["CostTotalDto"][];
+            /** @description True when there were more cost centres than are shown */
+            truncated: boolean;
+        };
+        CostTotalDto: {
+            available: string;
+            budget: string;
+            committed: string;
+            /** @example USD */
+            currency: string;
+            spent: string;
         };
         CreateApiTokenRequest: {
             /**
@@ -1504,6 +1947,31 @@ export type components = {
             /** Format: date-time */
             startsAt: string;
         };
+        CreatedWebhook: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example Ticket sync */
+            description: string;
+            /**
+             * @description Event types to send: exact (`request.approved`), a family (`request.*`) or everything (`*`)
+             * @example [
+             *       "request.*",
+             *       "sla.breached"
+             *     ]
+             */
+            eventTypes: string[];
+            /** Format: uuid */
+            id: string;
+            /** @description Signs every delivery (X-Trellis-Signature); shown in this response only, so keep it now */
+            secret: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example https://hooks.example.com/trellis */
+            url: string;
+            /** @description Send back with changes; a stale version gets 409 */
+            version: number;
+        };
         CreateRequestRequest: {
             /** Format: uuid */
             costCenterId?: string | null;
@@ -1530,6 +1998,40 @@ export type components = {
              */
             requestedForId?: string;
         };
+        CreateSlaCalendarRequest: {
+            holidays?: components["schemas"]["HolidayDto"][];
+            /** @example Berlin office hours */
+            name: string;
+            /**
+             * @description IANA time zone
+             * @example Europe/Berlin
+             */
+            timeZone: string;
+            workingHours: components["schemas"]["WeeklyHoursDto"];
+        };
+        CreateSlaPolicyRequest: {
+            /** Format: uuid */
+            calendarId: string;
+            description?: string;
+            /** @default false */
+            isDefault: boolean;
+            /** @example Standard service */
+            name: string;
+            /**
+             * @default [
+             *       "on_hold"
+             *     ]
+             */
+            pauseStates: "on_hold"[];
+            targets: components["schemas"]["SlaTargetsDoc"];
+            /**
+             * @default [
+             *       50,
+             *       75
+             *     ]
+             */
+            warningThresholds: number[];
+        };
         CreateTeamRequest: {
             description?: string;
             /** Format: uuid */
@@ -1553,6 +2055,49 @@ export type components = {
              *     ]
              */
             roles: ("requester" | "approver" | "agent" | "change_manager" | "admin" | "auditor")[];
+        };
+        CreateWebhookRequest: {
+            /** @default true */
+            active: boolean;
+            /** @example Ticket sync */
+            description?: string;
+            /**
+             * @description Event types to send: exact (`request.approved`), a family (`request.*`) or everything (`*`)
+             * @example [
+             *       "request.*"
+             *     ]
+             */
+            eventTypes: string[];
+            /**
+             * @description http(s) only
+             * @example https://hooks.example.com/trellis
+             */
+            url: string;
+        };
+        DashboardMetricsDto: {
+            /** @description Published catalog items */
+            activeCatalogItems: number;
+            /** @description Mean minutes from submission to approval, of requests submitted in the window that needed and got approval */
+            averageApprovalMinutes: number | null;
+            /** @description Mean minutes from submission to fulfilment, of requests fulfilled in the window */
+            averageFulfilmentMinutes: number | null;
+            /** @description Requests fulfilled since midnight UTC */
+            fulfilledToday: number;
+            /** @description Requests approved, in progress or on hold now */
+            inProgress: number;
+            /** @description Requests waiting for approval now */
+            pendingApprovals: number;
+            /** @description Ratings of requests fulfilled in the window */
+            satisfaction: components["schemas"]["SatisfactionDto"];
+            /** @description Of the SLA timers started in the window that stopped, the percentage met */
+            slaCompliancePercent: number | null;
+            /** @description Of the requests submitted in the window that finished, the percentage fulfilled or closed (rather than rejected or cancelled) */
+            successRatePercent: number | null;
+            /** @description The 10 most requested catalog items in the window, most first */
+            topItems: components["schemas"]["ItemVolumeDto"][];
+            /** @description Requests submitted in the window */
+            totalRequests: number;
+            window: components["schemas"]["MetricsWindowDto"];
         };
         DelegationDto: {
             /** Format: date-time */
@@ -1584,6 +2129,56 @@ export type components = {
              */
             url: string;
         };
+        HolidayCountryDto: {
+            /** @example DE */
+            code: string;
+            /** @example Deutschland */
+            name: string;
+        };
+        HolidayCountryList: {
+            items: components["schemas"]["HolidayCountryDto"][];
+        };
+        HolidayDto: {
+            /**
+             * @description local date YYYY-MM-DD
+             * @example 2026-12-25
+             */
+            date: string;
+            /** @example Christmas Day */
+            name?: string;
+            /** @description repeats every year on the same month and day */
+            recurring?: boolean;
+        };
+        HolidayPresetList: {
+            items: components["schemas"]["HolidayDto"][];
+        };
+        ImportHolidaysRequest: {
+            /** @description an iCalendar (ICS) document; each event becomes a holiday on its dates */
+            ics: string;
+            /** @description the calendar version you read */
+            version: number;
+        };
+        ItemCostDto: {
+            /**
+             * @description Requests approved and being worked
+             * @example 1850.00
+             */
+            committed: string;
+            /** @example USD */
+            currency: string;
+            /**
+             * @description Requests fulfilled or closed
+             * @example 3700.00
+             */
+            spent: string;
+        };
+        ItemVolumeDto: {
+            /** Format: uuid */
+            itemId: string;
+            itemName: string;
+            /** @description Requests submitted in the window */
+            requests: number;
+        };
         LoginRequest: {
             /** @example requester@acme.test */
             email: string;
@@ -1594,6 +2189,10 @@ export type components = {
              * @example acme
              */
             tenant: string;
+        };
+        MarkedRead: {
+            /** @description How many notifications were marked read */
+            updated: number;
         };
         Me: {
             email: string;
@@ -1611,6 +2210,49 @@ export type components = {
             id: string;
             name: string;
             slug: string;
+        };
+        MetricsWindowDto: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+        };
+        NotificationDto: {
+            /** @example Laptop Request is waiting for your approval. */
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example approval.requested */
+            eventType: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Portal path of the record it is about
+             * @example /requests/0b8f0a52-4b5e-4f43-9a53-7d0b0e3f1c11
+             */
+            link: string | null;
+            /** Format: date-time */
+            readAt: string | null;
+            /** @example Approval needed: REQ-000042 */
+            title: string;
+        };
+        NotificationPage: {
+            items: components["schemas"]["NotificationDto"][];
+            nextCursor: string | null;
+        };
+        NotificationPreferenceDto: {
+            /** @enum {string} */
+            channel: "in_app" | "email";
+            enabled: boolean;
+            /**
+             * @example approval.requested
+             * @enum {string}
+             */
+            eventType: "approval.requested" | "approval.reminder" | "approval.escalated" | "approval.decided" | "request.pending_approval" | "request.approved" | "request.rejected" | "request.in_progress" | "request.on_hold" | "request.fulfilled" | "request.closed" | "request.cancelled" | "request.assigned" | "request.commented" | "task.assigned" | "cost_center.budget_threshold_reached" | "sla.warning" | "sla.breached";
+        };
+        NotificationPreferences: {
+            /** @description Every event type and channel; on unless turned off */
+            items: components["schemas"]["NotificationPreferenceDto"][];
         };
         Problem: {
             /** @example email must be an email */
@@ -1694,6 +2336,8 @@ export type components = {
             /** Format: uuid */
             requesterId: string;
             requesterName: string;
+            /** @description service-level clocks: response, resolution, and per task */
+            slaTimers: components["schemas"]["SlaTimerDto"][];
             /** @enum {string} */
             status: "draft" | "submitted" | "pending_approval" | "approved" | "in_progress" | "on_hold" | "fulfilled" | "closed" | "rejected" | "cancelled";
             /** Format: date-time */
@@ -1739,11 +2383,145 @@ export type components = {
             updatedAt: string;
             version: number;
         };
+        RequestTimeseriesDto: {
+            buckets: components["schemas"]["TimeseriesBucketDto"][];
+            /** @enum {string} */
+            interval: "day" | "week";
+            window: components["schemas"]["MetricsWindowDto"];
+        };
+        SatisfactionDto: {
+            /** @description Mean rating 1-5, two decimals */
+            averageRating: number | null;
+            /** @description Ratings counted */
+            ratings: number;
+        };
         SkipTaskRequest: {
             /** @description Why the task is not needed */
             reason: string;
             /** @description The version you read; a stale one gets 409 */
             version?: number;
+        };
+        SlaCalendarDto: {
+            holidays: components["schemas"]["HolidayDto"][];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @example Europe/Berlin */
+            timeZone: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            workingHours: components["schemas"]["WeeklyHoursDto"];
+        };
+        SlaCalendarList: {
+            items: components["schemas"]["SlaCalendarDto"][];
+        };
+        SlaComplianceRowDto: {
+            /** @description Timers that breached, stopped or still running */
+            breached: number;
+            /** @description Met over stopped timers, as a percentage; null when none stopped */
+            compliancePercent: number | null;
+            /** @description Timers that stopped in time */
+            met: number;
+            /** @description Timers running or paused, not breached yet */
+            open: number;
+            /** Format: uuid */
+            policyId: string;
+            policyName: string | null;
+            /** @enum {string} */
+            priority: "low" | "medium" | "high" | "critical";
+        };
+        SlaMetricsDto: {
+            breaches: components["schemas"]["BreachAnalysisDto"];
+            byPolicy: components["schemas"]["SlaComplianceRowDto"][];
+            /** @description Met over stopped, all policies */
+            compliancePercent: number | null;
+            window: components["schemas"]["MetricsWindowDto"];
+        };
+        SlaPolicyDto: {
+            active: boolean;
+            /** Format: uuid */
+            calendarId: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @description applies to requests whose item names no policy */
+            isDefault: boolean;
+            name: string;
+            pauseStates: "on_hold"[];
+            targets: components["schemas"]["SlaTargetsDoc"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            /**
+             * @example [
+             *       50,
+             *       75
+             *     ]
+             */
+            warningThresholds: number[];
+        };
+        SlaPolicyList: {
+            items: components["schemas"]["SlaPolicyDto"][];
+        };
+        SlaTargetDoc: {
+            /**
+             * @description business minutes to fulfilment
+             * @example 2400
+             */
+            resolutionMinutes: number;
+            /**
+             * @description business minutes to the first response
+             * @example 240
+             */
+            responseMinutes: number;
+            /**
+             * @description business minutes per fulfilment task
+             * @example 960
+             */
+            taskMinutes?: number | null;
+        };
+        SlaTargetsDoc: {
+            critical: components["schemas"]["SlaTargetDoc"];
+            high: components["schemas"]["SlaTargetDoc"];
+            low: components["schemas"]["SlaTargetDoc"];
+            medium: components["schemas"]["SlaTargetDoc"];
+        };
+        SlaTimerDto: {
+            /** Format: date-time */
+            breachedAt: string | null;
+            /**
+             * Format: date-time
+             * @description when the target is reached if the clock keeps running
+             */
+            dueAt: string;
+            /** @description business minutes counted against the target so far */
+            elapsedMinutes: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "response" | "resolution" | "task";
+            /** @description business minutes spent paused (approval wait, on hold) */
+            pausedMinutes: number;
+            /** Format: uuid */
+            policyId: string;
+            /** @enum {string} */
+            priority: "low" | "medium" | "high" | "critical";
+            /** @description business minutes left; negative once overdue */
+            remainingMinutes: number;
+            /** @enum {string} */
+            stage: "running" | "paused" | "met" | "breached" | "cancelled";
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            stoppedAt: string | null;
+            targetMinutes: number;
+            /** Format: uuid */
+            taskId: string | null;
+        };
+        StatusCountDto: {
+            count: number;
+            status: string;
         };
         TaskActionRequest: {
             /** @description The version you read; a stale one gets 409 */
@@ -1882,6 +2660,19 @@ export type components = {
             /** Format: uuid */
             userId: string;
         };
+        TimeseriesBucketDto: {
+            /** @description SLA timers that breached in the bucket */
+            breached: number;
+            /**
+             * Format: date-time
+             * @description Start of the UTC day or ISO week
+             */
+            bucket: string;
+            /** @description Requests created in the bucket (drafts left out) */
+            created: number;
+            /** @description Requests fulfilled in the bucket */
+            fulfilled: number;
+        };
         TokenPair: {
             /** @description JWT for `Authorization: Bearer` */
             accessToken: string;
@@ -1891,6 +2682,15 @@ export type components = {
             refreshToken: string;
             /** @enum {string} */
             tokenType: "Bearer";
+        };
+        UnreadCount: {
+            /** @description True when there are more than `count` (shown as "1,000+") */
+            capped: boolean;
+            /**
+             * @description Unread notifications, counted up to 1000
+             * @example 3
+             */
+            count: number;
         };
         UpdateApprovalPolicyRequest: {
             description?: string;
@@ -1971,6 +2771,10 @@ export type components = {
             /** @description The version you read */
             version: number;
         };
+        UpdateNotificationPreferencesRequest: {
+            /** @description The choices to change; others stay as they are */
+            items: components["schemas"]["NotificationPreferenceDto"][];
+        };
         UpdateRequestRequest: {
             /** Format: uuid */
             costCenterId?: string | null;
@@ -1983,6 +2787,29 @@ export type components = {
             /** @enum {string} */
             priority?: "low" | "medium" | "high" | "critical";
             version: number;
+        };
+        UpdateSlaCalendarRequest: {
+            holidays?: components["schemas"]["HolidayDto"][];
+            name?: string;
+            /** @description IANA time zone */
+            timeZone?: string;
+            /** @description the version you read; a stale one is refused with 409 */
+            version: number;
+            workingHours?: components["schemas"]["WeeklyHoursDto"];
+        };
+        UpdateSlaPolicyRequest: {
+            /** @description an inactive policy starts no new timers */
+            active?: boolean;
+            /** Format: uuid */
+            calendarId?: string;
+            description?: string;
+            isDefault?: boolean;
+            name?: string;
+            pauseStates?: "on_hold"[];
+            targets?: components["schemas"]["SlaTargetsDoc"];
+            /** @description the version you read; a stale one is refused with 409 */
+            version: number;
+            warningThresholds?: number[];
         };
         UpdateTeamRequest: {
             description?: string;
@@ -2003,6 +2830,16 @@ export type components = {
             roles?: ("requester" | "approver" | "agent" | "change_manager" | "admin" | "auditor")[];
             /** @description true clears a sign-in lockout */
             unlock?: boolean;
+            /** @description The version you read */
+            version: number;
+        };
+        UpdateWebhookRequest: {
+            active?: boolean;
+            description?: string;
+            /** @description Event types to send: exact (`request.approved`), a family (`request.*`) or everything (`*`) */
+            eventTypes?: string[];
+            /** @description http(s) only */
+            url?: string;
             /** @description The version you read */
             version: number;
         };
@@ -2038,6 +2875,86 @@ export type components = {
         UserPage: {
             items: components["schemas"]["UserDto"][];
             nextCursor: string | null;
+        };
+        WebhookDeliveryDto: {
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /**
+             * Format: uuid
+             * @description The event; also sent as X-Trellis-Event-Id
+             */
+            eventId: string;
+            /** @example request.approved */
+            eventType: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Milliseconds of the last attempt */
+            lastDurationMs: number | null;
+            lastError: string | null;
+            /** @example 200 */
+            lastStatusCode: number | null;
+            /**
+             * Format: date-time
+             * @description While pending
+             */
+            nextAttemptAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
+        };
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDeliveryDto"][];
+            nextCursor: string | null;
+        };
+        WebhookDto: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example Ticket sync */
+            description: string;
+            /**
+             * @description Event types to send: exact (`request.approved`), a family (`request.*`) or everything (`*`)
+             * @example [
+             *       "request.*",
+             *       "sla.breached"
+             *     ]
+             */
+            eventTypes: string[];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example https://hooks.example.com/trellis */
+            url: string;
+            /** @description Send back with changes; a stale version gets 409 */
+            version: number;
+        };
+        WebhookPage: {
+            items: components["schemas"]["WebhookDto"][];
+            nextCursor: string | null;
+        };
+        WeeklyHoursDto: {
+            friday: components["schemas"]["WorkingIntervalDto"][];
+            monday: components["schemas"]["WorkingIntervalDto"][];
+            saturday: components["schemas"]["WorkingIntervalDto"][];
+            sunday: components["schemas"]["WorkingIntervalDto"][];
+            thursday: components["schemas"]["WorkingIntervalDto"][];
+            tuesday: components["schemas"]["WorkingIntervalDto"][];
+            wednesday: components["schemas"]["WorkingIntervalDto"][];
+        };
+        WorkingIntervalDto: {
+            /**
+             * @description local wall-clock time, HH:mm; 24:00 is midnight
+             * @example 17:30
+             */
+            end: string;
+            /**
+             * @description local wall-clock time, HH:mm
+             * @example 09:00
+             */
+            start: string;
         };
     };
     responses: never;
@@ -3956,6 +4873,600 @@ export interface operations {
             };
         };
     };
+    getCatalogItemMetrics: {
+        parameters: {
+            query?: {
+                /** @description Start of the window (inclusive); default: 30 days before `to` */
+                from?: string;
+                /** @description End of the window (exclusive); default: now. At most 366 days after `from` */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogItemMetricsDto"];
+                };
+            };
+            /** @description A bad or too long window */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `metrics:read` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCostCenterMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostMetricsDto"];
+                };
+            };
+            /** @description A bad or too long window */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `metrics:read` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDashboardMetrics: {
+        parameters: {
+            query?: {
+                /** @description Start of the window (inclusive); default: 30 days before `to` */
+                from?: string;
+                /** @description End of the window (exclusive); default: now. At most 366 days after `from` */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardMetricsDto"];
+                };
+            };
+            /** @description A bad or too long window */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `metrics:read` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRequestTimeseries: {
+        parameters: {
+            query?: {
+                /** @description Start of the window (inclusive); default: 30 days before `to` */
+                from?: string;
+                interval?: "day" | "week";
+                /** @description End of the window (exclusive); default: now. At most 366 days after `from` */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestTimeseriesDto"];
+                };
+            };
+            /** @description A bad or too long window */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `metrics:read` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSlaMetrics: {
+        parameters: {
+            query?: {
+                /** @description Start of the window (inclusive); default: 30 days before `to` */
+                from?: string;
+                /** @description End of the window (exclusive); default: now. At most 366 days after `from` */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaMetricsDto"];
+                };
+            };
+            /** @description A bad or too long window */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `metrics:read` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                limit?: number;
+                /** @description Only unread notifications */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `profile:read` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `profile:read` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `profile:read` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationPreferencesRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `profile:read` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedRead"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `profile:read` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    streamNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/event-stream of `notification` events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `profile:read` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUnreadNotificationCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `profile:read` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportRequestsCsv: {
+        parameters: {
+            query?: {
+                /** @description `me` or a user id: requests owned by that agent */
+                assignee?: string;
+                /** @description Start of the window (inclusive); default: 30 days before `to` */
+                from?: string;
+                itemId?: string;
+                status?: "draft" | "submitted" | "pending_approval" | "approved" | "in_progress" | "on_hold" | "fulfilled" | "closed" | "rejected" | "cancelled";
+                /** @description End of the window (exclusive); default: now. At most 366 days after `from` */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (RFC 4180, UTF-8 with a byte order mark), at most 10000 rows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `requests:read-all` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listRequests: {
         parameters: {
             query?: {
@@ -4665,6 +6176,66 @@ export interface operations {
             };
         };
     };
+    changeRequestPriority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePriorityRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `requests:work` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, or not yours to see (another tenant's included) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     reopenRequest: {
         parameters: {
             query?: never;
@@ -4827,6 +6398,553 @@ export interface operations {
                 };
             };
             /** @description Missing, or not yours to see (another tenant's included) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSlaCalendars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaCalendarList"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `settings:manage` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSlaCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key get the first outcome */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSlaCalendarRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaCalendarDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `settings:manage` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSlaCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaCalendarDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `settings:manage` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSlaCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSlaCalendarRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaCalendarDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `settings:manage` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importSlaCalendarHolidays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportHolidaysRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaCalendarDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `settings:manage` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHolidayPreset: {
+        parameters: {
+            query: {
+                /** @description ISO 3166-1 alpha-2 country code */
+                country: string;
+                /** @description state or province code, as date-holidays names it */
+                state?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayPresetList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `settings:manage` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHolidayCountries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayCountryList"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `settings:manage` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSlaPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPolicyList"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `settings:manage` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSlaPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retries with the same key get the first outcome */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSlaPolicyRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPolicyDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `settings:manage` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSlaPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPolicyDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `settings:manage` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSlaPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSlaPolicyRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPolicyDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `settings:manage` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5818,6 +7936,290 @@ export interface operations {
                 };
             };
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPage"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `settings:manage` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhook"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `settings:manage` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `settings:manage` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `settings:manage` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `settings:manage` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `settings:manage` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

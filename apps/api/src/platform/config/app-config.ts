@@ -58,6 +58,16 @@ const schema = z.object({
     .max(Number.MAX_SAFE_INTEGER)
     .default(1024 ** 3),
   PORTAL_DIST: z.string().optional(),
+  /** The portal's public address, for links in emails (e.g. https://trellis.example.com). */
+  PORTAL_URL: z.string().url().optional(),
+  /** Email notifications go out through this SMTP server; without SMTP_HOST email is off. */
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  /** true: TLS from the first byte (port 465); false: STARTTLS when the server offers it. */
+  SMTP_SECURE: booleanish.default(false),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  SMTP_FROM: z.string().min(3).default('Trellis <trellis@localhost>'),
   TRUST_PROXY: booleanish.default(false),
 });
 

@@ -10,7 +10,11 @@ import { CatalogCategory } from '../../practices/service-catalog/entities/catalo
 import { CatalogItem } from '../../practices/service-catalog/entities/catalog-item.entity';
 import { CatalogItemReview } from '../../practices/service-catalog/reviews/entities/catalog-item-review.entity';
 import { CostCenter } from '../../practices/cost-management/entities/cost-center.entity';
+import { SlaCalendar } from '../../practices/service-levels/entities/sla-calendar.entity';
+import { SlaPolicy } from '../../practices/service-levels/entities/sla-policy.entity';
+import { SlaTimer } from '../../practices/service-levels/entities/sla-timer.entity';
 import { RequestAttachment } from '../../practices/service-requests/attachments/entities/request-attachment.entity';
+import { NOTIFICATION_ENTITIES } from '../../practices/notifications/entities';
 
 /** Every entity, in one list, so the app, the migration runner and the drift test agree. */
 export const ENTITIES = [
@@ -27,4 +31,8 @@ export const ENTITIES = [
   CostCenter,
   CatalogItemReview,
   RequestAttachment,
+  SlaCalendar,
+  SlaPolicy,
+  SlaTimer,
+  ...NOTIFICATION_ENTITIES,
 ];

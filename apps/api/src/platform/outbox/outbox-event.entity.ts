@@ -13,6 +13,10 @@ import {
  */
 @Entity('outbox_events')
 @Index('ix_outbox_events_time', ['tenantId', 'occurredAt', 'id'])
+// Only undelivered rows, so the dispatcher's scans cost what is pending, not the whole history.
+@Index('ix_outbox_events_pending', ['tenantId', 'nextAttemptAt'], {
+  where: '((dispatched_at IS NULL) AND (gave_up_at IS NULL))',
+})
 export class OutboxEvent {
   @PrimaryColumn('uuid')
   tenantId!: string;
@@ -41,4 +45,19 @@ export class OutboxEvent {
 
   @Column('integer', { default: 0 })
   attempts!: number;
+
+  /** The user whose action raised it (null for Trellis itself): never notified about it. */
+  @Column('uuid', { nullable: true })
+  actorId!: string | null;
+
+  /** When the dispatcher may (next) try it; pushed out with backoff after a failure. */
+  @Column('timestamptz', { default: () => 'now()' })
+  nextAttemptAt!: Date;
+
+  @Column('text', { nullable: true })
+  lastError!: string | null;
+
+  /** Set after the last allowed attempt failed; the row stays for inspection. */
+  @Column('timestamptz', { nullable: true })
+  gaveUpAt!: Date | null;
 }

@@ -18,6 +18,9 @@ export class OutboxService {
 
   async emit(...events: DomainEvent[]): Promise<void> {
     if (!events.length) return;
+    const principal = this.db.principal;
+    // The acting user (a token acts for its user); notifications skip them.
+    const actorId = principal.kind === 'system' ? null : principal.userId;
     const params: unknown[] = [];
     const rows = events.map((event) => {
       params.push(
@@ -26,12 +29,13 @@ export class OutboxService {
         event.aggregateType,
         event.aggregateId,
         JSON.stringify(event.payload),
+        actorId,
       );
       const n = params.length;
-      return `($${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
+      return `($${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
     });
     await this.db.manager.query(
-      `INSERT INTO outbox_events (tenant_id, event_type, aggregate_type, aggregate_id, payload)
+      `INSERT INTO outbox_events (tenant_id, event_type, aggregate_type, aggregate_id, payload, actor_id)
        VALUES ${rows.join(', ')}`,
       params,
     );

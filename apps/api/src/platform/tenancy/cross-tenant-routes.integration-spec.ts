@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtures } from '../../testing/attachment-fixtures';
 import { uploadAttachment } from '../../testing/attachment-test-kit';
+import { OutboxDispatcher } from '../../practices/notifications/delivery/outbox-dispatcher';
 import { fulfilRequest } from '../../testing/request-factory';
 import type { TestApp } from '../../testing/test-app';
 import { createTestApp, uniqueEmail } from '../../testing/test-app';
@@ -77,6 +78,20 @@ describe('another tenant’s records, on every route that names one', () => {
         endsAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
       })
     ).id;
+    ids.webhook = (
+      await api('admin', 'POST', 'webhooks', {
+        url: 'https://hooks.example.com/trellis',
+        eventTypes: ['*'],
+        active: false,
+      })
+    ).id;
+    ids.slaCalendar = (await api('admin', 'GET', 'sla/calendars')).items[0].id;
+    ids.slaPolicy = (await api('admin', 'GET', 'sla/policies')).items[0].id;
+    // The requester was told about their fulfilled request once the outbox is dispatched.
+    for (let pass = 0; pass < 20 && !ids.notification; pass += 1) {
+      await t.app.get(OutboxDispatcher).runOnce();
+      ids.notification = (await api('requester', 'GET', 'notifications?limit=1')).items[0]?.id;
+    }
 
     // globex's most powerful user: every role there is.
     const globexAdmin = (await t.login('admin@globex.test')).accessToken;
@@ -109,6 +124,11 @@ describe('another tenant’s records, on every route that names one', () => {
     [/^\/api\/v1\/approval-policies\/\{id\}/, 'policy'],
     [/^\/api\/v1\/api-tokens\/\{id\}/, 'token'],
     [/^\/api\/v1\/approval-delegations\/\{id\}/, 'delegation'],
+    [/^\/api\/v1\/webhooks\/\{id\}/, 'webhook'],
+    [/^\/api\/v1\/notifications\/\{id\}/, 'notification'],
+    [/^\/api\/v1\/sla\/calendars\/\{id\}/, 'slaCalendar'],
+    [/^\/api\/v1\/sla\/policies\/\{id\}/, 'slaPolicy'],
+    [/^\/api\/v1\/metrics\/catalog-items\/\{id\}/, 'item'],
   ];
 
   const operations = operationsWithIds();

@@ -185,6 +185,9 @@ export class ApprovalEngine {
         decision,
         level: approval.level_index,
         decidedById: by.userId,
+        requestNumber: formatNumber('request', request.number),
+        requesterId: request.requester_id,
+        requestedForId: request.requested_for_id,
       },
     });
     await this.activity.add(

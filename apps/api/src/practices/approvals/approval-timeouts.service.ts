@@ -171,7 +171,12 @@ export class ApprovalTimeoutsService {
       type: 'approval.escalated',
       aggregateType: 'approval',
       aggregateId: approval.id,
-      payload: { requestId: approval.request_id, escalatedTo: added },
+      payload: {
+        requestId: approval.request_id,
+        requestNumber: formatNumber('request', approval.number),
+        approverId: approval.approver_id,
+        escalatedTo: added,
+      },
     });
     await this.activity.add(
       approval.request_id,

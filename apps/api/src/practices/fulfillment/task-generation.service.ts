@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NumberingService, formatNumber } from '../../platform/numbering/numbering.service';
 import { OutboxService } from '../../platform/outbox/outbox.service';
 import { TenantDb } from '../../platform/tenancy/tenant-db';
+import { SlaTimersService } from '../service-levels/sla-timers.service';
 
 export interface TaskTemplateInput {
   key: string;
@@ -23,6 +24,7 @@ export class TaskGenerationService {
     private readonly db: TenantDb,
     private readonly numbering: NumberingService,
     private readonly outbox: OutboxService,
+    private readonly slaTimers: SlaTimersService,
   ) {}
 
   async createForRequest(
@@ -56,6 +58,8 @@ export class TaskGenerationService {
           template.estimateMinutes ?? null,
         ],
       );
+      // A task's operational-level clock runs from when it can be worked.
+      if (!dependsOn.length) await this.slaTimers.startForTask({ id, request_id: request.id });
       const checklist = template.checklist ?? [];
       if (checklist.length) {
         await m.query(

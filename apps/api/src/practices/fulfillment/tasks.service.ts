@@ -20,6 +20,7 @@ import type {
 } from './dto/task.dto';
 import type { TaskSummaryRow } from './task-queries';
 import { TASK_SUMMARY_SELECT, toTaskSummary } from './task-queries';
+import { SlaTimersService } from '../service-levels/sla-timers.service';
 
 interface TaskRow {
   id: string;
@@ -40,6 +41,7 @@ export class TasksService {
     private readonly activity: RequestActivityService,
     private readonly requests: RequestStateService,
     private readonly users: UsersService,
+    private readonly slaTimers: SlaTimersService,
   ) {}
 
   async list(query: TaskQuery): Promise<TaskPage> {
@@ -304,15 +306,20 @@ export class TasksService {
         payload: { number, requestId: task.request_id, assigneeId: set.assignee_id },
       });
     }
-    if (decision.to === 'done' || decision.to === 'skipped')
+    // Taking up a task is the request's first human response; finishing it stops the task's clock.
+    if (action === 'claim' || action === 'assign' || action === 'start')
+      await this.slaTimers.recordResponse(task.request_id);
+    if (decision.to === 'done' || decision.to === 'skipped') {
+      await this.slaTimers.stopForTask(id);
       await this.afterFinish(task.request_id);
+    }
     return this.get(id);
   }
 
   /** Opens tasks whose prerequisites are now all finished; fulfils the request when none remain. */
   private async afterFinish(requestId: string): Promise<void> {
     const m = this.db.manager;
-    await queryRows(
+    const opened = await queryRows<{ id: string }>(
       m,
       `UPDATE tasks t SET status = 'open', version = version + 1, updated_at = now()
         WHERE t.tenant_id = $1 AND t.request_id = $2 AND t.status = 'blocked'
@@ -322,6 +329,7 @@ export class TasksService {
         RETURNING t.id`,
       [this.db.tenantId, requestId],
     );
+    for (const { id } of opened) await this.slaTimers.startForTask({ id, request_id: requestId });
     const [{ remaining }]: { remaining: number }[] = await m.query(
       `SELECT count(*)::int AS remaining FROM tasks
         WHERE tenant_id = $1 AND request_id = $2 AND status NOT IN ('done', 'skipped')`,

@@ -105,6 +105,22 @@ export class UsersService {
     return user;
   }
 
+  /**
+   * For notifications: name and address of the active users among `ids`, in the caller's tenant
+   * transaction (the dispatcher's, outside any request).
+   */
+  async contactsOf(
+    manager: EntityManager,
+    tenantId: string,
+    ids: readonly string[],
+  ): Promise<{ id: string; name: string; email: string }[]> {
+    if (!ids.length) return [];
+    return manager.query(
+      `SELECT id, name, email FROM users WHERE tenant_id = $1 AND id = ANY($2::uuid[]) AND active`,
+      [tenantId, ids],
+    );
+  }
+
   async get(id: string): Promise<UserDto> {
     const row = await this.find(this.db.manager, id);
     if (!row) throw new RecordNotFound('User');

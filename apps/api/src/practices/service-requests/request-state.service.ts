@@ -13,6 +13,7 @@ import { OutboxService } from '../../platform/outbox/outbox.service';
 import { TenantDb } from '../../platform/tenancy/tenant-db';
 import { RequestActivityService } from './request-activity.service';
 import { RequestBudgetService } from './request-budget.service';
+import { SlaTimersService } from '../service-levels/sla-timers.service';
 
 export interface RequestRow {
   id: string;
@@ -30,6 +31,7 @@ export interface RequestRow {
   task_plan: unknown[] | null;
   support_team_id: string | null;
   fulfilled_at: Date | null;
+  sla_policy_id: string | null;
   version: number;
 }
 
@@ -69,13 +71,14 @@ export class RequestStateService {
     private readonly outbox: OutboxService,
     private readonly activity: RequestActivityService,
     private readonly budget: RequestBudgetService,
+    private readonly slaTimers: SlaTimersService,
   ) {}
 
   async lock(requestId: string): Promise<RequestRow> {
     const [row] = await queryRows<RequestRow>(
       this.db.manager,
       `SELECT id, number, item_id, item_name, requester_id, requested_for_id, status, priority, cost_center_id,
-              cost_amount, approval_plan, current_approval_level, task_plan, support_team_id, fulfilled_at, version
+              cost_amount, approval_plan, current_approval_level, task_plan, support_team_id, fulfilled_at, sla_policy_id, version
          FROM service_requests WHERE tenant_id = $1 AND id = $2 FOR UPDATE`,
       [this.db.tenantId, requestId],
     );
@@ -113,7 +116,7 @@ export class RequestStateService {
       `UPDATE service_requests SET ${[...assignments, 'version = version + 1', 'updated_at = now()'].join(', ')}
         WHERE tenant_id = $1 AND id = $2
         RETURNING id, number, item_id, item_name, requester_id, requested_for_id, status, priority, cost_center_id,
-                  cost_amount, approval_plan, current_approval_level, task_plan, support_team_id, fulfilled_at, version`,
+                  cost_amount, approval_plan, current_approval_level, task_plan, support_team_id, fulfilled_at, sla_policy_id, version`,
       params,
     );
     await this.audit.record({
@@ -124,6 +127,7 @@ export class RequestStateService {
       after: { status: to, version: after.version, ...(options.eventPayload ?? {}) },
     });
     await this.budget.onTransition(after, request.status, to);
+    await this.slaTimers.onRequestTransition(after, request.status, to);
     if (options.summary) await this.activity.add(request.id, to, options.summary);
     await this.outbox.emit({
       type: `request.${to}`,
@@ -131,6 +135,8 @@ export class RequestStateService {
       aggregateId: request.id,
       payload: {
         number: request.number,
+        requesterId: request.requester_id,
+        requestedForId: request.requested_for_id,
         from: request.status,
         to,
         ...(options.eventPayload ?? {}),

@@ -23,6 +23,7 @@ import {
   AddCommentRequest,
   AssignRequestRequest,
   CancelRequestRequest,
+  ChangePriorityRequest,
   CloseRequestRequest,
   CommentDto,
   CommentList,
@@ -33,6 +34,7 @@ import {
   RequestQuery,
   UpdateRequestRequest,
 } from './dto/request.dto';
+import { RequestPriorityService } from './request-priority.service';
 import { RequestsService } from './requests.service';
 
 @ApiTags('requests')
@@ -42,7 +44,10 @@ import { RequestsService } from './requests.service';
   description: "Missing, or not yours to see (another tenant's included)",
 })
 export class RequestsController {
-  constructor(private readonly requests: RequestsService) {}
+  constructor(
+    private readonly requests: RequestsService,
+    private readonly priorities: RequestPriorityService,
+  ) {}
 
   /** Requests you may see, newest first; `mine=true` for the ones you raised or that are for you. */
   @Get()
@@ -104,6 +109,20 @@ export class RequestsController {
     @Body() body: AssignRequestRequest,
   ): Promise<RequestDto> {
     return this.requests.assign(id, body.assigneeId, body.version);
+  }
+
+  /** Re-prioritises a live request; its SLA clocks are re-targeted from their original start. */
+  @Post(':id/priority')
+  @Authorize('requests:work')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RequestDto })
+  @ApiConflictResponse({ type: Problem })
+  async changeRequestPriority(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ChangePriorityRequest,
+  ): Promise<RequestDto> {
+    await this.priorities.change(id, body.priority, body.reason, body.version);
+    return this.requests.get(id);
   }
 
   @Post(':id/hold')

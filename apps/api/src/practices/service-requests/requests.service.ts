@@ -36,6 +36,7 @@ import { RequestActivityService } from './request-activity.service';
 import { REQUEST_SUMMARY_SELECT, toRequestSummary } from './request-queries';
 import type { RequestSummaryRow } from './request-queries';
 import { RequestStateService, SYSTEM_ACTOR } from './request-state.service';
+import { SlaTimersService } from '../service-levels/sla-timers.service';
 
 /** Days after fulfilment during which the requester may reopen instead of closing. */
 export const REOPEN_WINDOW_DAYS = 14;
@@ -71,6 +72,7 @@ export class RequestsService {
     private readonly fulfilment: FulfilmentStarter,
     private readonly users: UsersService,
     private readonly costCenters: CostCentersService,
+    private readonly slaTimers: SlaTimersService,
   ) {}
 
   async list(query: RequestQuery): Promise<RequestPage> {
@@ -132,8 +134,8 @@ export class RequestsService {
     const [number] = await this.numbering.next(m, this.db.tenantId, 'request');
     const [{ id }]: { id: string }[] = await m.query(
       `INSERT INTO service_requests (tenant_id, number, item_id, item_name, requester_id, requested_for_id, status, priority,
-                                     justification, form_data, cost_center_id, cost_amount, cost_currency, due_date)
-       VALUES ($1, $2, $3, $4, $5, $6, 'draft', $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+                                     justification, form_data, cost_center_id, cost_amount, cost_currency, due_date, sla_policy_id)
+       VALUES ($1, $2, $3, $4, $5, $6, 'draft', $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
       [
         this.db.tenantId,
         number,
@@ -148,6 +150,7 @@ export class RequestsService {
         item.cost.amount,
         item.cost.currency,
         body.dueDate ?? null,
+        item.slaPolicyId,
       ],
     );
     await this.audit.record({
@@ -306,6 +309,7 @@ export class RequestsService {
       after: { assigneeId },
     });
     await this.activity.add(id, 'assigned', `Assigned to ${user.name}`);
+    await this.slaTimers.recordResponse(id);
     await this.outbox.emit({
       type: 'request.assigned',
       aggregateType: 'request',
@@ -382,14 +386,42 @@ export class RequestsService {
       entityId: id,
       after: { commentId, visibility },
     });
+    // An agent's public reply is a response to the requester; an internal note is not.
+    if (visibility === 'public' && access.actor.canWork && !access.actor.isRequester)
+      await this.slaTimers.recordResponse(id);
     await this.outbox.emit({
       type: 'request.commented',
       aggregateType: 'request',
       aggregateId: id,
-      payload: { commentId, visibility, authorId: this.db.principal.userId },
+      payload: {
+        commentId,
+        visibility,
+        authorId: this.db.principal.userId,
+        // Who to tell: the notifications practice reads these rather than the requests table.
+        ...(await this.partiesOf(id)),
+      },
     });
     const comments = await this.commentsOf(id, access);
     return comments.find((c) => c.id === commentId)!;
+  }
+
+  private async partiesOf(id: string) {
+    const [row]: {
+      number: string;
+      requester_id: string;
+      requested_for_id: string;
+      assignee_id: string | null;
+    }[] = await this.db.manager.query(
+      `SELECT number, requester_id, requested_for_id, assignee_id FROM service_requests
+        WHERE tenant_id = $1 AND id = $2`,
+      [this.db.tenantId, id],
+    );
+    return {
+      number: formatNumber('request', row.number),
+      requesterId: row.requester_id,
+      requestedForId: row.requested_for_id,
+      assigneeId: row.assignee_id,
+    };
   }
 
   private async detail(id: string, access: RequestAccess): Promise<RequestDto> {
@@ -445,6 +477,7 @@ export class RequestsService {
       }),
       approvals: approvals.map(toApprovalDto),
       tasks: tasks.map(toTaskSummary),
+      slaTimers: await this.slaTimers.viewsFor(id),
       comments: await this.commentsOf(id, access),
       timeline: timeline.map((t) => ({
         id: t.id,

@@ -6,6 +6,7 @@ import { IdentityModule } from '../identity/identity.module';
 import { ServiceCatalogModule } from '../service-catalog/service-catalog.module';
 import { RequestAccessPolicy } from './request-access';
 import { RequestCoreModule } from './request-core.module';
+import { RequestPriorityService } from './request-priority.service';
 import { RequestsController } from './requests.controller';
 import { RequestAutoCloseService } from './request-auto-close.service';
 import { RequestsScheduler } from './requests.scheduler';
@@ -26,6 +27,7 @@ import { AttachmentsService } from './attachments/attachments.service';
   controllers: [RequestsController, AttachmentsController],
   providers: [
     RequestsService,
+    RequestPriorityService,
     RequestAccessPolicy,
     RequestAutoCloseService,
     RequestsScheduler,

@@ -15,6 +15,18 @@ export const NAVIGATION = [
   { key: 'dashboard', label: 'Dashboard', path: '/dashboard', permission: 'metrics:read' },
   { key: 'audit', label: 'Audit', path: '/audit', permission: 'audit:read' },
   { key: 'admin', label: 'Admin', path: '/admin', permission: 'settings:manage' },
+  {
+    key: 'catalogAdmin',
+    label: 'Catalog admin',
+    path: '/catalog-admin',
+    permission: 'catalog:manage',
+  },
+  {
+    key: 'serviceLevels',
+    label: 'Service levels',
+    path: '/service-levels',
+    permission: 'settings:manage',
+  },
 ] as const satisfies readonly {
   key: string;
   label: string;

@@ -5,6 +5,10 @@ import { Attachments1764000000000 } from './1764000000000-attachments';
 import { Reviews1764100000000 } from './1764100000000-reviews';
 import { RequestLinks1764200000000 } from './1764200000000-request-links';
 import { RequestAssignee1764300000000 } from './1764300000000-request-assignee';
+import { ServiceLevels1764400000000 } from './1764400000000-service-levels';
+import { Notifications1764500000000 } from './1764500000000-notifications';
+import { ReportingIndexes1764600000000 } from './1764600000000-reporting-indexes';
+import { BenchIndexes1764700000000 } from './1764700000000-bench-indexes';
 
 /** Migrations in order. Listed explicitly so the bundle needs no glob at run time. */
 export const MIGRATIONS = [
@@ -15,4 +19,8 @@ export const MIGRATIONS = [
   Reviews1764100000000,
   RequestLinks1764200000000,
   RequestAssignee1764300000000,
+  ServiceLevels1764400000000,
+  Notifications1764500000000,
+  ReportingIndexes1764600000000,
+  BenchIndexes1764700000000,
 ];

@@ -6,6 +6,8 @@ import { TenantEntity } from '../../../platform/database/base.entity';
 @Index('ix_tasks_request', ['tenantId', 'requestId'])
 @Index('ix_tasks_assignee', ['tenantId', 'assigneeId', 'status', 'createdAt', 'id'])
 @Index('ix_tasks_team', ['tenantId', 'teamId', 'status', 'createdAt', 'id'])
+@Index('ix_tasks_created', ['tenantId', 'createdAt', 'id'])
+@Index('ix_tasks_status', ['tenantId', 'status', 'createdAt', 'id'])
 @Check('ck_tasks_status', `"status" IN ('blocked', 'open', 'in_progress', 'done', 'skipped')`)
 export class Task extends TenantEntity {
   @Column('bigint')

@@ -25,6 +25,7 @@ export interface TaskTemplate {
 @Index('ix_catalog_items_category', ['tenantId', 'categoryId', 'status'])
 @Index('ix_catalog_items_cost_center', ['tenantId', 'costCenterId'])
 @Index('ix_catalog_items_support_team', ['tenantId', 'supportTeamId'])
+@Index('ix_catalog_items_sla_policy', ['tenantId', 'slaPolicyId'])
 // GIN over (tenant_id, the full-text document of catalog-item.sql.ts) with btree_gin: TypeORM
 // cannot declare it, so the migration does and schema sync leaves it alone.
 @Index('ftx_catalog_items_search', { synchronize: false })
@@ -59,7 +60,7 @@ export class CatalogItem extends TenantEntity {
   @Column('integer', { default: 1 })
   deliveryDays!: number;
 
-  /** The SLA policy of requests for this item; its foreign key arrives with the service-levels practice. */
+  /** The SLA policy of requests for this item; none means the tenant's default policy. */
   @Column('uuid', { nullable: true })
   slaPolicyId!: string | null;
 

@@ -1,6 +1,6 @@
 import { OmittableNotNull } from '../../../platform/validation/optional.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { REQUEST_STATES } from '@trellis/domain';
+import { REQUEST_PRIORITIES, REQUEST_STATES } from '@trellis/domain';
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -21,8 +21,10 @@ import {
 import { PageQuery } from '../../../platform/pagination/pagination';
 import { ApprovalDto } from '../../approvals/dto/approval.dto';
 import { TaskSummaryDto } from '../../fulfillment/dto/task.dto';
+import { SlaTimerDto } from '../../service-levels/dto/sla-timer.dto';
 
-export const PRIORITIES = ['low', 'medium', 'high', 'critical'] as const;
+/** Priorities are defined once, in libs/domain, beside the SLA targets set per priority. */
+export const PRIORITIES = REQUEST_PRIORITIES;
 
 export class RequestSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -87,6 +89,11 @@ export class RequestDto extends RequestSummaryDto {
   allowedActions!: string[];
   @ApiProperty({ type: [ApprovalDto] }) approvals!: ApprovalDto[];
   @ApiProperty({ type: [TaskSummaryDto] }) tasks!: TaskSummaryDto[];
+  @ApiProperty({
+    type: [SlaTimerDto],
+    description: 'service-level clocks: response, resolution, and per task',
+  })
+  slaTimers!: SlaTimerDto[];
   @ApiProperty({ type: [CommentDto] }) comments!: CommentDto[];
   @ApiProperty({ type: [ActivityDto] }) timeline!: ActivityDto[];
 }
@@ -247,4 +254,16 @@ export class AddCommentRequest {
   @OmittableNotNull()
   @IsIn(['public', 'internal'])
   visibility?: 'public' | 'internal';
+}
+
+export class ChangePriorityRequest extends RequestActionRequest {
+  @ApiProperty({ enum: PRIORITIES })
+  @IsIn(PRIORITIES)
+  priority!: string;
+
+  @ApiPropertyOptional({ description: 'why; shown on the timeline' })
+  @OmittableNotNull()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
 }

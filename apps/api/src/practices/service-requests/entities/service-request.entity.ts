@@ -9,6 +9,9 @@ import { TenantEntity } from '../../../platform/database/base.entity';
 @Index('ix_service_requests_created', ['tenantId', 'createdAt', 'id'])
 @Index('ix_service_requests_item', ['tenantId', 'itemId', 'createdAt', 'id'])
 @Index('ix_service_requests_assignee', ['tenantId', 'assigneeId', 'status', 'createdAt', 'id'])
+// Reporting's window aggregates (migration 1764600000000).
+@Index('ix_service_requests_submitted', ['tenantId', 'submittedAt'])
+@Index('ix_service_requests_fulfilled', ['tenantId', 'fulfilledAt'])
 @Check('ck_service_requests_rating', `"rating" IS NULL OR "rating" BETWEEN 1 AND 5`)
 export class ServiceRequest extends TenantEntity {
   @Column('bigint')
@@ -45,6 +48,10 @@ export class ServiceRequest extends TenantEntity {
 
   @Column('uuid', { nullable: true })
   costCenterId!: string | null;
+
+  /** The item's SLA policy when the request was raised (none: the tenant's default). */
+  @Column('uuid', { nullable: true })
+  slaPolicyId!: string | null;
 
   @Column('numeric', { precision: 14, scale: 2, default: 0 })
   costAmount!: string;
