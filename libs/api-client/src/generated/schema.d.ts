@@ -5478,6 +5478,8 @@ export interface operations {
                 limit?: number;
                 /** @description Only requests you raised or that are for you */
                 mine?: boolean;
+                /** @description Search: a request number (`REQ-000042` or `42`), else words matched as prefixes in the item name and justification; newest first */
+                q?: string;
                 status?: "draft" | "submitted" | "pending_approval" | "approved" | "in_progress" | "on_hold" | "fulfilled" | "closed" | "rejected" | "cancelled";
             };
             header?: never;

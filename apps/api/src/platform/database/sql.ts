@@ -20,3 +20,17 @@ export async function queryRows<T>(
 export function containsPattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/**
+ * Search words as a prefix query ("lap req" -> `lap:* & req:*`), so results appear while someone
+ * types. Only letters and digits reach to_tsquery, which keeps its syntax out of reach of the
+ * caller; null when nothing searchable is left.
+ */
+export function prefixQuery(q: string): string | null {
+  const words =
+    q
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.slice(0, 8) ?? [];
+  return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
+}

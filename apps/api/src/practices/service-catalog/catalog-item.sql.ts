@@ -9,20 +9,6 @@ export function itemDocument(alias: string): string {
   return `to_tsvector('english', ${alias}.name || ' ' || ${alias}.description)`;
 }
 
-/**
- * The search words as a prefix query ("lap req" -> `lap:* & req:*`), so results appear while
- * someone types. Only letters and digits reach to_tsquery, which keeps its syntax out of reach
- * of the caller; null when nothing searchable is left.
- */
-export function prefixQuery(q: string): string | null {
-  const words =
-    q
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu)
-      ?.slice(0, 8) ?? [];
-  return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
-}
-
 export interface CatalogItemSummaryRow {
   id: string;
   name: string;

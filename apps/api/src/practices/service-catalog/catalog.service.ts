@@ -3,7 +3,7 @@ import { can } from '@trellis/domain';
 import { isUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../platform/audit/audit.service';
-import { queryRows } from '../../platform/database/sql';
+import { prefixQuery, queryRows } from '../../platform/database/sql';
 import { RecordNotFound, StaleVersion } from '../../platform/errors/domain-errors';
 import type { ProblemFieldError } from '../../platform/errors/problem';
 import { RequestValidationException } from '../../platform/errors/validation-errors';
@@ -16,7 +16,6 @@ import {
   ITEM_COLUMNS,
   ITEM_FROM,
   itemDocument,
-  prefixQuery,
   SUMMARY_COLUMNS,
   toItemDto,
   toSummaryDto,

@@ -52,3 +52,17 @@ export function toRequestSummary(r: RequestSummaryRow): RequestSummaryDto {
     version: r.version,
   };
 }
+
+/**
+ * The full-text document `q` searches. It must stay the expression of the migration's
+ * ftx_service_requests_search index (the table alias aside), or PostgreSQL cannot use the index.
+ */
+export function requestDocument(alias: string): string {
+  return `to_tsvector('english', ${alias}.item_name || ' ' || ${alias}.justification)`;
+}
+
+/** `REQ-000042`, `req-42` or `42`: the number someone is looking for; null for anything else. */
+export function requestNumberOf(q: string): string | null {
+  const match = /^\s*(?:req-?)?0*(\d{1,15})\s*$/i.exec(q);
+  return match ? match[1] : null;
+}

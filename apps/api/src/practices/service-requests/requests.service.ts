@@ -33,7 +33,13 @@ import type {
 import type { RequestAccess } from './request-access';
 import { RequestAccessPolicy } from './request-access';
 import { RequestActivityService } from './request-activity.service';
-import { REQUEST_SUMMARY_SELECT, toRequestSummary } from './request-queries';
+import {
+  REQUEST_SUMMARY_SELECT,
+  requestDocument,
+  requestNumberOf,
+  toRequestSummary,
+} from './request-queries';
+import { prefixQuery } from '../../platform/database/sql';
 import type { RequestSummaryRow } from './request-queries';
 import { RequestStateService, SYSTEM_ACTOR } from './request-state.service';
 import { SlaTimersService } from '../service-levels/sla-timers.service';
@@ -93,6 +99,15 @@ export class RequestsService {
     if (query.itemId) add('r.item_id = ?', query.itemId);
     if (query.assignee)
       add('r.assignee_id = ?', query.assignee === 'me' ? principal.userId : query.assignee);
+    if (query.q !== undefined) {
+      // Still newest first, not ranked: a request list is read by recency. For a rare word the
+      // planner walks the GIN index; for a common one, the recency index until a page is full.
+      const number = requestNumberOf(query.q);
+      const words = prefixQuery(query.q);
+      if (number) add('r.number = ?::bigint', number);
+      else if (words) add(`${requestDocument('r')} @@ to_tsquery('english', ?)`, words);
+      else return { items: [], nextCursor: null };
+    }
     if (cursor) {
       params.push(cursor[0], cursor[1]);
       where.push(

@@ -122,6 +122,15 @@ export class RequestQuery extends PageQuery {
   @IsOptional()
   @Matches(/^(me|[0-9a-fA-F-]{36})$/, { message: 'assignee must be "me" or a user id' })
   assignee?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Search: a request number (`REQ-000042` or `42`), else words matched as prefixes in the item name and justification; newest first',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
 }
 
 export class CreateRequestRequest {
