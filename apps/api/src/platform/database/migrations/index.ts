@@ -9,6 +9,7 @@ import { ServiceLevels1764400000000 } from './1764400000000-service-levels';
 import { Notifications1764500000000 } from './1764500000000-notifications';
 import { ReportingIndexes1764600000000 } from './1764600000000-reporting-indexes';
 import { RequestSearch1764800000000 } from './1764800000000-request-search';
+import { LeakproofTextSearch1764900000000 } from './1764900000000-leakproof-text-search';
 import { BenchIndexes1764700000000 } from './1764700000000-bench-indexes';
 
 /** Migrations in order. Listed explicitly so the bundle needs no glob at run time. */
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ReportingIndexes1764600000000,
   BenchIndexes1764700000000,
   RequestSearch1764800000000,
+  LeakproofTextSearch1764900000000,
 ];
