@@ -1,0 +1,36 @@
+// The load report as Markdown: ratios first, then the absolute figures behind them.
+
+const fmt = (n) => (n === null || n === undefined ? '-' : String(n));
+const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : '-');
+
+export function formatReport(report) {
+  const lines = [
+    `Run ${report.at} on ${report.machine}; big tenant ${report.requests.toLocaleString('en')} requests; ` +
+      `${report.durationS} s per run; API RSS idle ${report.idleRss} MB; suite ${report.minutes} min.`,
+    '',
+    '| case | conns | API / raw (app) | API / raw (plain) | API / TPC-B | API req/s | p50 | p95 | p99 | raw app q/s | p50 | p95 | p99 | raw plain q/s | errors | RSS MB |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of report.rows) {
+    const a = r.api;
+    const raw = r.rawApp ?? {};
+    lines.push(
+      `| ${r.case} | ${r.connections} | ${ratio(a.rps, raw.rps)} | ${ratio(a.rps, r.rawPlain?.rps)} | ` +
+        `${r.pgbench ? ratio(r.case.includes('submit') ? a.rps / 2 : a.rps, r.pgbench.rps) : '-'} | ` +
+        `${a.rps} | ${fmt(a.p50)} | ${fmt(a.p95)} | ${fmt(a.p99)} | ${fmt(raw.rps)} | ${fmt(raw.p50)} | ` +
+        `${fmt(raw.p95)} | ${fmt(raw.p99)} | ${fmt(r.rawPlain?.rps)} | ${a.errors} | ${r.rss} |`,
+    );
+  }
+  const pgbench = report.rows.filter((r) => r.pgbench);
+  if (pgbench.length) {
+    lines.push('', 'pgbench TPC-B (same run): ');
+    for (const r of pgbench.filter(
+      (x, i, all) => all.findIndex((y) => y.connections === x.connections) === i,
+    )) {
+      lines.push(
+        `- ${r.connections} clients: ${r.pgbench.rps} tps, ${r.pgbench.avgLatency} ms average`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
