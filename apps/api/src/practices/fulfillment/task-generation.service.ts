@@ -36,10 +36,12 @@ export class TaskGenerationService {
     const m = this.db.manager;
     const tenantId = this.db.tenantId;
     const numbers = await this.numbering.next(m, tenantId, 'task', templates.length);
+    const teamIds = templates.map((t) => t.teamId ?? fallbackTeamId);
+    const loads = await this.openTaskLoads(teamIds.filter((id): id is string => id !== null));
     for (const [i, template] of templates.entries()) {
-      const teamId = template.teamId ?? fallbackTeamId;
+      const teamId = teamIds[i];
       const dependsOn = template.dependsOn ?? [];
-      const assigneeId = teamId ? await this.leastLoadedMember(teamId) : null;
+      const assigneeId = teamId ? takeLeastLoaded(loads.get(teamId)) : null;
       const [{ id }]: { id: string }[] = await m.query(
         `INSERT INTO tasks (tenant_id, number, request_id, template_key, title, description, team_id, assignee_id,
                             status, depends_on, estimate_minutes)
@@ -85,20 +87,43 @@ export class TaskGenerationService {
     return templates.length;
   }
 
-  /** Ties go to the member who has waited longest for work (then by id, for determinism). */
-  private async leastLoadedMember(teamId: string): Promise<string | null> {
-    const [row]: { user_id: string }[] = await this.db.manager.query(
-      `SELECT m.user_id
+  /**
+   * Each active member's open tasks, per team, read once for all of a request's tasks (one query
+   * instead of one per task); the counts then grow in memory as tasks are handed out.
+   */
+  private async openTaskLoads(teamIds: string[]): Promise<Map<string, MemberLoad[]>> {
+    const loads = new Map<string, MemberLoad[]>();
+    if (!teamIds.length) return loads;
+    const rows: { team_id: string; user_id: string; open: number }[] = await this.db.manager.query(
+      `SELECT m.team_id, m.user_id,
+              (SELECT count(*)::int FROM tasks t
+                WHERE t.tenant_id = m.tenant_id AND t.assignee_id = m.user_id
+                  AND t.status IN ('blocked', 'open', 'in_progress')) AS open
          FROM team_members m
          JOIN users u ON u.tenant_id = m.tenant_id AND u.id = m.user_id AND u.active
-         LEFT JOIN tasks t ON t.tenant_id = m.tenant_id AND t.assignee_id = m.user_id
-                          AND t.status IN ('blocked', 'open', 'in_progress')
-        WHERE m.tenant_id = $1 AND m.team_id = $2
-        GROUP BY m.user_id
-        ORDER BY count(t.id), m.user_id
-        LIMIT 1`,
-      [this.db.tenantId, teamId],
+        WHERE m.tenant_id = $1 AND m.team_id = ANY($2::uuid[])`,
+      [this.db.tenantId, [...new Set(teamIds)]],
     );
-    return row?.user_id ?? null;
+    for (const row of rows) {
+      const members = loads.get(row.team_id) ?? [];
+      members.push({ userId: row.user_id, open: row.open });
+      loads.set(row.team_id, members);
+    }
+    return loads;
   }
+}
+
+interface MemberLoad {
+  userId: string;
+  open: number;
+}
+
+/** The member with the fewest open tasks (ties by id, for determinism), now one task busier. */
+function takeLeastLoaded(members: MemberLoad[] | undefined): string | null {
+  if (!members?.length) return null;
+  const chosen = members.reduce((best, m) =>
+    m.open < best.open || (m.open === best.open && m.userId < best.userId) ? m : best,
+  );
+  chosen.open += 1;
+  return chosen.userId;
 }

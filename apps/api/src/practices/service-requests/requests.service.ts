@@ -92,9 +92,7 @@ export class RequestsService {
       where.push(sql.replace(/\?/g, `$${params.length}`));
     };
     // Without requests:read-all, "mine" is the only view there is.
-    if (query.mine || !can(principal.roles, 'requests:read-all')) {
-      add('(r.requester_id = ? OR r.requested_for_id = ?)', principal.userId);
-    }
+    const mine = query.mine || !can(principal.roles, 'requests:read-all');
     if (query.status) add('r.status = ?', query.status);
     if (query.itemId) add('r.item_id = ?', query.itemId);
     if (query.assignee)
@@ -115,11 +113,21 @@ export class RequestsService {
       );
     }
     params.push(limit + 1);
-    const rows: RequestSummaryRow[] = await this.db.manager.query(
-      `${REQUEST_SUMMARY_SELECT} WHERE ${where.join(' AND ')}
-        ORDER BY r.created_at DESC, r.id DESC LIMIT $${params.length}`,
-      params,
-    );
+    const page = `ORDER BY r.created_at DESC, r.id DESC LIMIT $${params.length}`;
+    let sql = `${REQUEST_SUMMARY_SELECT} WHERE ${where.join(' AND ')} ${page}`;
+    if (mine) {
+      // "Raised by me or for me" as one OR sorts all of the person's requests; two keyset walks
+      // (by requester, by requested-for) each stop at a page, and the union keeps the newest
+      // (UNION, not UNION ALL: a request raised for oneself comes out of both walks).
+      params.push(principal.userId);
+      const me = `$${params.length}`;
+      const walk = (who: string) =>
+        `(${REQUEST_SUMMARY_SELECT} WHERE ${[...where, who].join(' AND ')} ${page})`;
+      sql = `SELECT * FROM (${walk(`r.requester_id = ${me}`)} UNION
+               ${walk(`r.requested_for_id = ${me}`)}) mine
+              ORDER BY mine.created_at DESC, mine.id DESC LIMIT $${params.length - 1}`;
+    }
+    const rows: RequestSummaryRow[] = await this.db.manager.query(sql, params);
     return toPage(rows, limit, toRequestSummary, (r) => [r.cursor_at, r.id]);
   }
 
