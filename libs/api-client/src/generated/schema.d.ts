@@ -1705,6 +1705,11 @@ export type components = {
         CloseRequestRequest: {
             feedback?: string;
             rating: number;
+            /**
+             * @description Also publish the rating and feedback as a review of the catalog item
+             * @default false
+             */
+            shareAsReview: boolean;
             /** @description The version you read; a stale one gets 409 */
             version?: number;
         };

@@ -10,14 +10,14 @@ import { CatalogReviewsController } from './reviews/catalog-reviews.controller';
 import { CatalogReviewsService } from './reviews/catalog-reviews.service';
 
 /**
- * The service catalog. Exports CatalogService (getOrderableItem) and FormDataValidator for the
- * requests practice. Reviews read a request's state through RequestCoreModule, which does not
+ * The service catalog. Exports CatalogService (getOrderableItem), FormDataValidator and
+ * CatalogReviewsService (a review shared when a request is closed) for the requests practice. Reviews read a request's state through RequestCoreModule, which does not
  * depend on the catalog.
  */
 @Module({
   imports: [IdentityModule, CostManagementModule, RequestCoreModule],
   controllers: [CatalogController, CatalogReviewsController],
   providers: [CatalogService, CatalogCategoriesService, FormDataValidator, CatalogReviewsService],
-  exports: [CatalogService, FormDataValidator],
+  exports: [CatalogService, FormDataValidator, CatalogReviewsService],
 })
 export class ServiceCatalogModule {}

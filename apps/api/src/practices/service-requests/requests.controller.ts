@@ -34,6 +34,8 @@ import {
   RequestQuery,
   UpdateRequestRequest,
 } from './dto/request.dto';
+import { RequestValidationException } from '../../platform/errors/validation-errors';
+import { CatalogReviewsService } from '../service-catalog/reviews/catalog-reviews.service';
 import { RequestPriorityService } from './request-priority.service';
 import { RequestsService } from './requests.service';
 
@@ -47,6 +49,7 @@ export class RequestsController {
   constructor(
     private readonly requests: RequestsService,
     private readonly priorities: RequestPriorityService,
+    private readonly reviews: CatalogReviewsService,
   ) {}
 
   /** Requests you may see, newest first; `mine=true` for the ones you raised or that are for you. */
@@ -175,17 +178,32 @@ export class RequestsController {
     return this.requests.act(id, 'reopen', body.version);
   }
 
-  /** The requester closes a fulfilled request with a rating of 1-5 and optional feedback. */
+  /**
+   * The requester closes a fulfilled request with a rating of 1-5 and optional feedback, and may
+   * share them as a review of the item, in the same transaction: both happen, or neither.
+   */
   @Post(':id/close')
   @Authorize('requests:read-own')
   @HttpCode(200)
   @ApiOkResponse({ type: RequestDto })
   @ApiConflictResponse({ type: Problem })
-  closeRequest(
+  async closeRequest(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CloseRequestRequest,
   ): Promise<RequestDto> {
-    return this.requests.close(id, body.rating, body.feedback, body.version);
+    const feedback = body.feedback?.trim() ?? '';
+    if (body.shareAsReview && !feedback)
+      throw new RequestValidationException([
+        { path: '/feedback', message: 'is needed to share the rating as a review' },
+      ]);
+    const closed = await this.requests.close(id, body.rating, body.feedback, body.version);
+    if (!body.shareAsReview) return closed;
+    await this.reviews.create(closed.itemId, {
+      requestId: id,
+      rating: body.rating,
+      text: feedback,
+    });
+    return this.requests.get(id);
   }
 
   @Get(':id/comments')

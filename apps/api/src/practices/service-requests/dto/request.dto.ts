@@ -246,6 +246,14 @@ export class CloseRequestRequest extends RequestActionRequest {
   @IsString()
   @MaxLength(4000)
   feedback?: string;
+
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Also publish the rating and feedback as a review of the catalog item',
+  })
+  @OmittableNotNull()
+  @IsBoolean()
+  shareAsReview?: boolean;
 }
 
 export class AddCommentRequest {
