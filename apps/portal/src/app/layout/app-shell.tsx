@@ -11,6 +11,7 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { Suspense, useState } from 'react';
 import { Outlet, Link as RouterLink, useLocation } from 'react-router-dom';
 import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { FullPageLoader } from '../../shared/components/full-page-loader';
 import { TrellisLogo } from '../../shared/components/trellis-logo';
 import { ErrorBoundary } from '../error-boundary';
@@ -70,6 +71,7 @@ export function AppShell() {
             {tenant.name}
           </Typography>
           <Box sx={{ flexGrow: 1 }} />
+          <NotificationBell />
           <ColorModeToggle />
           <UserMenu />
         </Toolbar>

@@ -4,9 +4,11 @@ import ChangeCircleOutlined from '@mui/icons-material/ChangeCircleOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
+import InventoryOutlined from '@mui/icons-material/Inventory2Outlined';
 import ReportProblemOutlined from '@mui/icons-material/ReportProblemOutlined';
 import StorefrontOutlined from '@mui/icons-material/StorefrontOutlined';
 import TaskAltOutlined from '@mui/icons-material/TaskAltOutlined';
+import TimerOutlined from '@mui/icons-material/TimerOutlined';
 import type { NavigationEntry } from '@trellis/domain';
 import type { ReactElement } from 'react';
 
@@ -21,4 +23,6 @@ export const NAVIGATION_ICONS: Readonly<Record<NavigationEntry['key'], ReactElem
   dashboard: <DashboardOutlined />,
   audit: <HistoryOutlined />,
   admin: <AdminPanelSettingsOutlined />,
+  catalogAdmin: <InventoryOutlined />,
+  serviceLevels: <TimerOutlined />,
 };

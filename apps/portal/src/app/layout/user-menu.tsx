@@ -1,4 +1,5 @@
 import Logout from '@mui/icons-material/Logout';
+import NotificationsOutlined from '@mui/icons-material/NotificationsOutlined';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -11,10 +12,12 @@ import Popover from '@mui/material/Popover';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
 import { useSignOut } from '../../features/auth/hooks/use-sign-out';
 import { ROLE_LABELS } from '../../shared/role-labels';
 import { visuallyHidden } from '../../shared/visually-hidden';
+import { paths } from '../router/paths';
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -30,6 +33,7 @@ function initials(name: string): string {
 export function UserMenu() {
   const user = useCurrentUser();
   const { signOut, pending } = useSignOut();
+  const navigate = useNavigate();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const popoverId = useId();
   const open = anchor !== null;
@@ -102,6 +106,17 @@ export function UserMenu() {
         </Box>
         <Divider />
         <MenuList autoFocusItem={open} aria-label="Account">
+          <MenuItem
+            onClick={() => {
+              setAnchor(null);
+              void navigate(paths.notificationPreferences);
+            }}
+          >
+            <ListItemIcon>
+              <NotificationsOutlined fontSize="small" />
+            </ListItemIcon>
+            Notification settings
+          </MenuItem>
           <MenuItem
             disabled={pending}
             onClick={() => {

@@ -6,6 +6,7 @@ import { SnackbarProvider } from 'notistack';
 import type { ReactNode } from 'react';
 import type { Api } from '../api/api-context';
 import { ApiProvider } from '../api/api-context';
+import { SNACKBAR_COMPONENTS } from './snackbar-components';
 import { COLOR_MODE_STORAGE_KEY, theme } from '../theme/theme';
 
 export interface AppServices {
@@ -23,7 +24,11 @@ export function AppProviders({
   return (
     <ThemeProvider theme={theme} defaultMode="system" modeStorageKey={COLOR_MODE_STORAGE_KEY} noSsr>
       <CssBaseline enableColorScheme />
-      <SnackbarProvider maxSnack={3} anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}>
+      <SnackbarProvider
+        maxSnack={3}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
+        Components={SNACKBAR_COMPONENTS}
+      >
         <QueryClientProvider client={services.queryClient}>
           <ApiProvider api={services.api}>{children}</ApiProvider>
         </QueryClientProvider>

@@ -23,6 +23,43 @@ const RequestPage = lazyPage(
   () => import('../../features/requests/pages/request-page'),
   'RequestPage',
 );
+const AdminTeamsPage = lazyPage(() => import('../../features/admin/pages/teams-page'), 'TeamsPage');
+const AdminCostCentresPage = lazyPage(
+  () => import('../../features/admin/pages/cost-centres-page'),
+  'CostCentresPage',
+);
+const AdminApiTokensPage = lazyPage(
+  () => import('../../features/admin/pages/api-tokens-page'),
+  'ApiTokensPage',
+);
+const CatalogItemEditorPage = lazyPage(
+  () => import('../../features/catalog-admin/pages/catalog-item-editor-page'),
+  'CatalogItemEditorPage',
+);
+const ApprovalPoliciesPage = lazyPage(
+  () => import('../../features/catalog-admin/pages/approval-policies-page'),
+  'ApprovalPoliciesPage',
+);
+const ApprovalPolicyEditorPage = lazyPage(
+  () => import('../../features/catalog-admin/pages/approval-policy-editor-page'),
+  'ApprovalPolicyEditorPage',
+);
+const SlaPoliciesPage = lazyPage(
+  () => import('../../features/service-levels/pages/sla-policies-page'),
+  'SlaPoliciesPage',
+);
+const SlaCalendarEditorPage = lazyPage(
+  () => import('../../features/service-levels/pages/sla-calendar-editor-page'),
+  'SlaCalendarEditorPage',
+);
+const SlaPolicyEditorPage = lazyPage(
+  () => import('../../features/service-levels/pages/sla-policy-editor-page'),
+  'SlaPolicyEditorPage',
+);
+const NotificationPreferencesPage = lazyPage(
+  () => import('../../features/notifications/pages/notification-preferences-page'),
+  'NotificationPreferencesPage',
+);
 
 /** The page behind each navigation entry; the record type makes a missing page a compile error. */
 const NAVIGATION_PAGES: Record<NavigationEntry['key'], LazyExoticComponent<ComponentType>> = {
@@ -47,6 +84,14 @@ const NAVIGATION_PAGES: Record<NavigationEntry['key'], LazyExoticComponent<Compo
   ),
   audit: lazyPage(() => import('../../features/audit/pages/audit-page'), 'AuditPage'),
   admin: lazyPage(() => import('../../features/admin/pages/admin-page'), 'AdminPage'),
+  catalogAdmin: lazyPage(
+    () => import('../../features/catalog-admin/pages/catalog-admin-page'),
+    'CatalogAdminPage',
+  ),
+  serviceLevels: lazyPage(
+    () => import('../../features/service-levels/pages/sla-calendars-page'),
+    'SlaCalendarsPage',
+  ),
 };
 
 export const routes: RouteObject[] = [
@@ -95,6 +140,72 @@ export const routes: RouteObject[] = [
         element: (
           <RequirePermission permission="requests:read-own">
             <RequestPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: paths.adminTeams,
+        element: (
+          <RequirePermission permission="teams:manage">
+            <AdminTeamsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: paths.adminCostCentres,
+        element: (
+          <RequirePermission permission="catalog:manage">
+            <AdminCostCentresPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: paths.adminApiTokens,
+        element: (
+          <RequirePermission permission="api-tokens:manage">
+            <AdminApiTokensPage />
+          </RequirePermission>
+        ),
+      },
+      // The catalog editor's pages (features/catalog-admin): items and approval policies.
+      ...(
+        [
+          [paths.catalogAdminNewItem, CatalogItemEditorPage],
+          [paths.catalogAdminItem, CatalogItemEditorPage],
+          [paths.approvalPolicies, ApprovalPoliciesPage],
+          [paths.newApprovalPolicy, ApprovalPolicyEditorPage],
+          [paths.approvalPolicy, ApprovalPolicyEditorPage],
+        ] as const
+      ).map(([path, Page]): RouteObject => ({
+        path,
+        element: (
+          <RequirePermission permission="catalog:manage">
+            <Page />
+          </RequirePermission>
+        ),
+      })),
+      // Service levels (features/service-levels): calendars and policies, for administrators.
+      ...(
+        [
+          [paths.slaPolicies, SlaPoliciesPage],
+          [paths.newSlaCalendar, SlaCalendarEditorPage],
+          [paths.slaCalendar, SlaCalendarEditorPage],
+          [paths.newSlaPolicy, SlaPolicyEditorPage],
+          [paths.slaPolicy, SlaPolicyEditorPage],
+        ] as const
+      ).map(([path, Page]): RouteObject => ({
+        path,
+        element: (
+          <RequirePermission permission="settings:manage">
+            <Page />
+          </RequirePermission>
+        ),
+      })),
+      {
+        path: paths.notificationPreferences,
+        element: (
+          <RequirePermission permission="profile:read">
+            <NotificationPreferencesPage />
           </RequirePermission>
         ),
       },

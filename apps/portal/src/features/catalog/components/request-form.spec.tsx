@@ -1,6 +1,6 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SIGNED_IN, fakeMe, json } from '../../../testing/fake-api';
 import { renderApp } from '../../../testing/render-app';
 
@@ -63,6 +63,7 @@ function request(status: string, version: number) {
     allowedActions: [],
     approvals: [],
     tasks: [],
+    slaTimers: [],
     comments: [],
     timeline: [],
     currentApprovalLevel: 1,
@@ -78,11 +79,86 @@ function request(status: string, version: number) {
   };
 }
 
+const COST_CENTRES = [
+  { id: '00000000-0000-4000-8000-000000000501', code: 'CC-100', name: 'Engineering' },
+  { id: '00000000-0000-4000-8000-000000000502', code: 'CC-200', name: 'Marketing' },
+].map((centre) => ({
+  ...centre,
+  ownerId: null,
+  budgetAmount: '10000.00',
+  currency: 'USD',
+  periodStart: '2026-01-01',
+  periodEnd: '2026-12-31',
+  committedAmount: '0.00',
+  spentAmount: '0.00',
+  availableAmount: '10000.00',
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  version: 1,
+}));
+
 const BASE = {
   'GET /api/v1/auth/me': () => json(fakeMe(['requester'])),
   [`GET /api/v1/catalog/items/${ITEM_ID}`]: () => json(ITEM),
   [`GET /api/v1/catalog/items/${ITEM_ID}/reviews`]: () => json({ items: [], nextCursor: null }),
+  'GET /api/v1/cost-centers': () => json({ items: COST_CENTRES, nextCursor: null }),
+  [`GET /api/v1/requests/${REQUEST_ID}/attachments`]: () => json({ items: [], nextCursor: null }),
 };
+
+/**
+ * Uploads go over XMLHttpRequest (for their progress), which the fake fetch does not see: this
+ * stands in for it, records each upload and answers with `status`.
+ */
+function fakeUploads(status: (sent: number) => number) {
+  const sent: { method: string; url: string; body: Blob }[] = [];
+  class FakeXhr {
+    upload: { onprogress: ((event: ProgressEvent) => void) | null } = { onprogress: null };
+    onload: (() => void) | null = null;
+    onerror: (() => void) | null = null;
+    onabort: (() => void) | null = null;
+    responseType = '';
+    status = 0;
+    statusText = '';
+    response: Blob | null = null;
+    private method = '';
+    private url = '';
+    open(method: string, url: string) {
+      this.method = method;
+      this.url = url;
+    }
+    setRequestHeader() {
+      // Headers are the client's business; these tests look at what was sent.
+    }
+    getAllResponseHeaders() {
+      return this.status >= 400
+        ? 'content-type: application/problem+json\r\n'
+        : 'content-type: application/json\r\n';
+    }
+    abort() {
+      this.onabort?.();
+    }
+    send(body: Blob) {
+      sent.push({ method: this.method, url: this.url, body });
+      this.status = status(sent.length);
+      const answer =
+        this.status >= 400
+          ? { type: 'about:blank', title: 'Unsupported', status: this.status, detail: 'Not a PDF' }
+          : { id: `00000000-0000-4000-8000-00000000060${sent.length}`, fileName: 'file' };
+      // A Blob of the runtime that builds the Response (jsdom's own Blob is not one it accepts).
+      void new Response(JSON.stringify(answer)).blob().then((blob) => {
+        this.response = blob;
+        this.upload.onprogress?.({ lengthComputable: true, loaded: 1, total: 1 } as ProgressEvent);
+        this.onload?.();
+      });
+    }
+  }
+  vi.stubGlobal('XMLHttpRequest', FakeXhr);
+  return sent;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 // The item page loads react-jsonschema-form and ajv on first use: slower than other pages.
 describe('RequestForm', { timeout: 30_000 }, () => {
@@ -138,6 +214,7 @@ describe('RequestForm', { timeout: 30_000 }, () => {
                 { path: '/formData/extension', message: 'is already taken' },
                 { path: '/justification', message: 'is too short' },
                 { path: '/costCenterId', message: 'is closed' },
+                { path: '/dueDate', message: 'must be in the future' },
               ],
             },
             400,
@@ -150,6 +227,158 @@ describe('RequestForm', { timeout: 30_000 }, () => {
     // rjsf's MUI theme shows a field's errors both in its helper text and its error list.
     expect((await screen.findAllByText('is already taken'))[0]).toBeVisible();
     expect(screen.getByText('is too short')).toBeVisible();
-    expect(screen.getByRole('alert')).toHaveTextContent('/costCenterId: is closed');
+    expect(screen.getByText('is closed')).toBeVisible();
+    expect(screen.getByRole('alert')).toHaveTextContent('/dueDate: must be in the future');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('is closed');
+  });
+
+  it('saves a draft without submitting it and opens the draft', async () => {
+    const { requests, router } = renderApp({
+      path: `/catalog/${ITEM_ID}`,
+      tokens: SIGNED_IN,
+      api: {
+        ...BASE,
+        'POST /api/v1/requests': () => json(request('draft', 1), 201),
+        [`GET /api/v1/requests/${REQUEST_ID}`]: () => json(request('draft', 1)),
+      },
+    });
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /Extension/ }), '1234');
+    await user.click(screen.getByRole('button', { name: 'Save as draft' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: /REQ-000042/ })).toBeVisible();
+    expect(router.state.location.pathname).toBe(`/requests/${REQUEST_ID}`);
+    expect(await screen.findByText(/Draft REQ-000042 saved/)).toBeVisible();
+    const created = requests.find((r) => r.method === 'POST' && r.url.endsWith('/api/v1/requests'));
+    expect(await created?.json()).toEqual({
+      itemId: ITEM_ID,
+      formData: { extension: '1234' },
+      priority: 'medium',
+    });
+    expect(requests.some((r) => r.url.endsWith('/submit'))).toBe(false);
+  });
+
+  it('sends the chosen cost centre and uploads the chosen files before submitting', async () => {
+    const uploads = fakeUploads(() => 201);
+    const appended = vi.spyOn(FormData.prototype, 'append');
+    const { requests, router } = renderApp({
+      path: `/catalog/${ITEM_ID}`,
+      tokens: SIGNED_IN,
+      api: {
+        ...BASE,
+        'POST /api/v1/requests': () => json(request('draft', 1), 201),
+        [`POST /api/v1/requests/${REQUEST_ID}/submit`]: () => {
+          // Submitted only once every file is on the draft.
+          expect(uploads).toHaveLength(2);
+          return json(request('pending_approval', 2));
+        },
+        [`GET /api/v1/requests/${REQUEST_ID}`]: () => json(request('pending_approval', 2)),
+      },
+    });
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /Extension/ }), '1234');
+    await user.click(screen.getByRole('combobox', { name: 'Cost centre' }));
+    await user.click(await screen.findByRole('option', { name: 'CC-200 — Marketing' }));
+    await user.upload(screen.getByLabelText('Add files'), [
+      new File(['quote'], 'quote.pdf', { type: 'application/pdf' }),
+      new File(['oops'], 'wrong.pdf', { type: 'application/pdf' }),
+      new File(['spec'], 'spec.txt', { type: 'text/plain' }),
+    ]);
+    const chosen = screen.getByRole('list', { name: 'Files to attach' });
+    await user.click(within(chosen).getByRole('button', { name: 'Remove wrong.pdf' }));
+    expect(within(chosen).queryByText('wrong.pdf')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Submit request' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: /REQ-000042/ })).toBeVisible();
+    expect(router.state.location.pathname).toBe(`/requests/${REQUEST_ID}`);
+    const created = requests.find((r) => r.method === 'POST' && r.url.endsWith('/api/v1/requests'));
+    expect(await created?.json()).toMatchObject({ costCenterId: COST_CENTRES[1]?.id });
+    expect(uploads.map((u) => [u.method, new URL(u.url).pathname])).toEqual([
+      ['POST', `/api/v1/requests/${REQUEST_ID}/attachments`],
+      ['POST', `/api/v1/requests/${REQUEST_ID}/attachments`],
+    ]);
+    // Which file each upload carried: jsdom's File does not survive the runtime's multipart
+    // encoder, so look at what the upload put into its form.
+    expect(appended.mock.calls.map(([field, file]) => [field, (file as File).name])).toEqual([
+      ['file', 'quote.pdf'],
+      ['file', 'spec.txt'],
+    ]);
+    expect(requests.some((r) => r.url.endsWith('/submit'))).toBe(true);
+  });
+
+  it('opens the draft and names the file when an upload fails, without submitting', async () => {
+    const uploads = fakeUploads((sent) => (sent === 2 ? 415 : 201));
+    const { requests, router } = renderApp({
+      path: `/catalog/${ITEM_ID}`,
+      tokens: SIGNED_IN,
+      api: {
+        ...BASE,
+        'POST /api/v1/requests': () => json(request('draft', 1), 201),
+        [`GET /api/v1/requests/${REQUEST_ID}`]: () => json(request('draft', 1)),
+      },
+    });
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /Extension/ }), '1234');
+    await user.upload(screen.getByLabelText('Add files'), [
+      new File(['a'], 'first.pdf', { type: 'application/pdf' }),
+      new File(['b'], 'second.exe', { type: 'application/octet-stream' }),
+      new File(['c'], 'third.pdf', { type: 'application/pdf' }),
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Submit request' }));
+
+    expect(
+      await screen.findByText(
+        /second\.exe could not be uploaded \(Not a PDF\)\. REQ-000042 is saved as a draft/,
+      ),
+    ).toBeVisible();
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/requests/${REQUEST_ID}`));
+    expect(uploads).toHaveLength(2);
+    expect(requests.some((r) => r.url.endsWith('/submit'))).toBe(false);
+  });
+
+  it('offers ordering on behalf of someone only to people who may search the directory', async () => {
+    const requester = renderApp({ path: `/catalog/${ITEM_ID}`, tokens: SIGNED_IN, api: BASE });
+    expect(await screen.findByRole('combobox', { name: 'Cost centre' })).toBeVisible();
+    expect(screen.queryByRole('combobox', { name: 'On behalf of' })).not.toBeInTheDocument();
+    expect(requester.requests.some((r) => r.url.includes('/api/v1/users'))).toBe(false);
+    requester.unmount();
+
+    const colleague = {
+      id: '00000000-0000-4000-8000-000000000009',
+      email: 'sam@acme.test',
+      name: 'Sam Colleague',
+      roles: ['requester'],
+      managerId: null,
+      active: true,
+      locked: false,
+      hasPassword: true,
+      lastLoginAt: null,
+      createdAt: '2026-01-01T00:00:00Z',
+      updatedAt: '2026-01-01T00:00:00Z',
+      version: 1,
+    };
+    const agent = renderApp({
+      path: `/catalog/${ITEM_ID}`,
+      tokens: SIGNED_IN,
+      api: {
+        ...BASE,
+        'GET /api/v1/auth/me': () => json(fakeMe(['requester', 'agent'])),
+        'GET /api/v1/users': () => json({ items: [colleague], nextCursor: null }),
+        'POST /api/v1/requests': () => json(request('draft', 1), 201),
+        [`GET /api/v1/requests/${REQUEST_ID}`]: () => json(request('draft', 1)),
+      },
+    });
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: /Extension/ }), '1234');
+    await user.click(screen.getByRole('combobox', { name: 'On behalf of' }));
+    await user.click(await screen.findByRole('option', { name: 'Sam Colleague (sam@acme.test)' }));
+    await user.click(screen.getByRole('button', { name: 'Save as draft' }));
+    await waitFor(() =>
+      expect(agent.router.state.location.pathname).toBe(`/requests/${REQUEST_ID}`),
+    );
+    const created = agent.requests.find(
+      (r) => r.method === 'POST' && r.url.endsWith('/api/v1/requests'),
+    );
+    expect(await created?.json()).toMatchObject({ requestedForId: colleague.id });
   });
 });

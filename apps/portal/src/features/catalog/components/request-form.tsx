@@ -1,6 +1,3 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
@@ -8,15 +5,21 @@ import TextField from '@mui/material/TextField';
 import Form from '@rjsf/mui';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { isProblem } from '@trellis/api-client';
-import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
-import { requestPath } from '../../../app/router/paths';
-import { problemMessage } from '../../../shared/problem-message';
+import { can } from '@trellis/domain';
+import { useRef, useState } from 'react';
+import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import { splitProblemErrors } from '../form-errors';
 import { formValidator } from '../form-validator';
 import type { CatalogItem } from '../hooks/use-catalog-item';
+import type { OrderIntent } from '../hooks/use-place-order';
+import { usePlaceOrder } from '../hooks/use-place-order';
 import type { NewRequest } from '../hooks/use-submit-request';
-import { useSubmitRequest } from '../hooks/use-submit-request';
+import type { ChosenFile } from './attachment-picker';
+import { AttachmentPicker } from './attachment-picker';
+import { CostCentreField } from './cost-centre-field';
+import { OrderErrorAlert } from './order-error-alert';
+import { PendingUploads } from './pending-uploads';
+import { RequestedForField } from './requested-for-field';
 
 type Priority = NewRequest['priority'];
 
@@ -31,28 +34,45 @@ const NO_FORM: RJSFSchema = { type: 'object', properties: {} };
 
 /**
  * The order form: the item's own questions (rendered from its JSON Schema and, where the CSP allows,
- * validated live with it as the API validates them; see form-validator), then priority and
- * justification. Submitting creates the draft
- * and submits it in one go, then opens the request.
+ * validated live with it as the API validates them; see form-validator), then priority,
+ * justification, cost centre, on whose behalf (for people who may search the directory) and files.
+ * Submit creates the draft, uploads the files to it and submits it; Save as draft stops before
+ * submitting. Either then opens the request.
  */
 export function RequestForm({ item }: { item: CatalogItem }) {
-  const navigate = useNavigate();
-  const submit = useSubmitRequest();
+  const { roles } = useCurrentUser();
+  const order = usePlaceOrder();
   const [formData, setFormData] = useState<Record<string, unknown>>({});
   const [priority, setPriority] = useState<Priority>('medium');
   const [justification, setJustification] = useState('');
+  const [costCenterId, setCostCenterId] = useState<string | null>(item.costCenterId);
+  const [requestedForId, setRequestedForId] = useState<string | null>(null);
+  const [files, setFiles] = useState<ChosenFile[]>([]);
+  // Both buttons submit the form, so rjsf validates the answers for either; the click says which.
+  const intent = useRef<OrderIntent>('submit');
   // One key per attempt at ordering these answers: see useSubmitRequest. Changed answers are a new
   // attempt (the API replays a key's first outcome, even a 400).
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const answersChanged = () => {
     // The API's verdict was about the old answers: drop it once they change.
-    if (!submit.isError) return;
-    submit.reset();
+    if (!order.isError) return;
+    order.reset();
     setIdempotencyKey(crypto.randomUUID());
   };
 
-  const problem = isProblem(submit.error) ? submit.error : null;
+  const problem = isProblem(order.error) ? order.error : null;
   const serverErrors = problem ? splitProblemErrors(problem) : null;
+  const busy = order.busy !== null;
+
+  const body = (): NewRequest => ({
+    itemId: item.id,
+    formData,
+    priority,
+    justification: justification.trim() === '' ? undefined : justification.trim(),
+    // Left out while it is the item's own, so the API applies the item's current one.
+    ...(costCenterId === item.costCenterId ? {} : { costCenterId }),
+    ...(requestedForId === null ? {} : { requestedForId }),
+  });
 
   return (
     <Form
@@ -69,20 +89,14 @@ export function RequestForm({ item }: { item: CatalogItem }) {
       noHtml5Validate
       focusOnFirstError
       extraErrors={serverErrors?.form}
-      onSubmit={() =>
-        submit.mutate(
-          {
-            idempotencyKey,
-            body: {
-              itemId: item.id,
-              formData,
-              priority,
-              justification: justification.trim() === '' ? undefined : justification.trim(),
-            },
-          },
-          { onSuccess: (request) => void navigate(requestPath(request.id)) },
-        )
-      }
+      onSubmit={() => {
+        if (busy) return;
+        order.place(intent.current, {
+          body: body(),
+          idempotencyKey,
+          files: files.map((chosen) => chosen.file),
+        });
+      }}
     >
       <Stack sx={{ gap: 2, mt: 2 }}>
         <TextField
@@ -117,25 +131,56 @@ export function RequestForm({ item }: { item: CatalogItem }) {
             serverErrors?.fields.justification ?? 'Why you need it: helps approvers decide quickly.'
           }
         />
-        {submit.isError && (!serverErrors || serverErrors.other.length > 0 || !problem?.errors) ? (
-          <Alert severity="error">
-            <AlertTitle>The request could not be submitted</AlertTitle>
-            {serverErrors && serverErrors.other.length > 0 ? (
-              <Box component="ul" sx={{ m: 0, pl: 2 }}>
-                {serverErrors.other.map((message) => (
-                  <li key={message}>{message}</li>
-                ))}
-              </Box>
-            ) : (
-              problemMessage(submit.error)
-            )}
-          </Alert>
+        <CostCentreField
+          value={costCenterId}
+          onChange={(id) => {
+            setCostCenterId(id);
+            answersChanged();
+          }}
+          error={serverErrors?.fields.costCenterId}
+        />
+        {/* The directory is closed to plain requesters (the API asks for users:read). */}
+        {can(roles, 'users:read') ? (
+          <RequestedForField
+            onChange={(id) => {
+              setRequestedForId(id);
+              answersChanged();
+            }}
+            error={serverErrors?.fields.requestedForId}
+          />
         ) : null}
-        <Box>
-          <Button type="submit" variant="contained" loading={submit.isPending}>
+        <AttachmentPicker files={files} onChange={setFiles} disabled={busy} />
+        {order.isError && (!serverErrors || serverErrors.other.length > 0 || !problem?.errors) ? (
+          <OrderErrorAlert error={order.error} other={serverErrors?.other ?? []} />
+        ) : null}
+        {order.uploading ? (
+          <PendingUploads
+            requestId={order.uploading.draft.id}
+            files={order.uploading.files}
+            onDone={order.uploaded}
+            onFailed={order.uploadFailed}
+          />
+        ) : null}
+        <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
+          <Button
+            type="submit"
+            variant="contained"
+            loading={order.busy === 'submit'}
+            disabled={busy}
+            onClick={() => (intent.current = 'submit')}
+          >
             Submit request
           </Button>
-        </Box>
+          <Button
+            type="submit"
+            variant="outlined"
+            loading={order.busy === 'draft'}
+            disabled={busy}
+            onClick={() => (intent.current = 'draft')}
+          >
+            Save as draft
+          </Button>
+        </Stack>
       </Stack>
     </Form>
   );

@@ -15,6 +15,7 @@ import { EmptyState } from '../../../shared/components/empty-state';
 import { QueryErrorAlert } from '../../../shared/components/query-error-alert';
 import { TableSkeletonRows } from '../../../shared/components/table-skeleton-rows';
 import { formatDateTime } from '../../../shared/format';
+import { useDebouncedValue } from '../../../shared/hooks/use-debounced-value';
 import { useMyRequests } from '../hooks/use-my-requests';
 import type { RequestStatus } from '../request-status';
 import { REQUEST_STATUS } from '../request-status';
@@ -24,11 +25,16 @@ const COLUMNS = ['Request', 'Item', 'Status', 'Requested for', 'Updated'] as con
 export function MyRequestsTable({
   labelledBy,
   status,
+  search = '',
 }: {
   labelledBy: string;
   status: RequestStatus | null;
+  search?: string;
 }) {
-  const requests = useMyRequests(status);
+  // Searched on the server, so older requests are found too; one call once typing pauses.
+  const query = useDebouncedValue(search.trim(), 250);
+  const requests = useMyRequests(status, query);
+  const shownRows = requests.data ?? [];
 
   if (requests.isError) {
     return (
@@ -39,7 +45,18 @@ export function MyRequestsTable({
       />
     );
   }
-  if (requests.isSuccess && requests.data.length === 0) {
+  if (requests.isSuccess && shownRows.length === 0 && query) {
+    return (
+      <EmptyState
+        icon={<AssignmentTurnedInOutlined />}
+        title={`Nothing matches “${query}”`}
+        headingLevel="h3"
+      >
+        Search by request number, or by words of the item or the justification.
+      </EmptyState>
+    );
+  }
+  if (requests.isSuccess && shownRows.length === 0) {
     return status ? (
       <EmptyState
         icon={<AssignmentTurnedInOutlined />}
@@ -74,7 +91,7 @@ export function MyRequestsTable({
             {requests.isPending ? (
               <TableSkeletonRows columns={COLUMNS.length} />
             ) : (
-              requests.data.map((request) => {
+              shownRows.map((request) => {
                 const shown = REQUEST_STATUS[request.status];
                 return (
                   <TableRow key={request.id} hover>

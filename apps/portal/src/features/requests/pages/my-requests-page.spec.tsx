@@ -28,7 +28,7 @@ function summary(n: number, status: string) {
   };
 }
 
-describe('MyRequestsPage', () => {
+describe('MyRequestsPage', { timeout: 30_000 }, () => {
   it('lists my requests with their status, and filters by status', async () => {
     const { requests } = renderApp({
       path: '/requests',
@@ -64,6 +64,42 @@ describe('MyRequestsPage', () => {
       .map((r) => new URL(r.url).searchParams);
     expect(params.every((p) => p.get('mine') === 'true')).toBe(true);
     expect(params.map((p) => p.get('status'))).toEqual([null, 'fulfilled']);
+  });
+
+  it('searches my requests on the server as I type, and says when nothing matches', async () => {
+    const { requests } = renderApp({
+      path: '/requests',
+      tokens: SIGNED_IN,
+      api: {
+        ...ME,
+        'GET /api/v1/requests': (request) => {
+          const q = new URL(request.url).searchParams.get('q');
+          const all = [
+            summary(1, 'pending_approval'),
+            { ...summary(2, 'fulfilled'), itemName: 'VPN Access' },
+          ];
+          if (q === null) return json({ items: all, nextCursor: null });
+          return json({ items: q === 'vpn' ? [all[1]] : [], nextCursor: null });
+        },
+      },
+    });
+    const table = await screen.findByRole('table', { name: 'Requests' });
+    await within(table).findByRole('row', { name: /REQ-000041/ });
+    const user = userEvent.setup();
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+    await user.type(search, 'vpn');
+    await waitFor(() =>
+      expect(within(table).queryByRole('row', { name: /REQ-000041/ })).not.toBeInTheDocument(),
+    );
+    expect(await within(table).findByRole('row', { name: /REQ-000042/ })).toBeVisible();
+    await user.clear(search);
+    await user.type(search, 'zebra');
+    expect(await screen.findByRole('heading', { name: 'Nothing matches “zebra”' })).toBeVisible();
+    // One call once typing pauses, not one per key.
+    const searched = requests
+      .map((r) => new URL(r.url).searchParams.get('q'))
+      .filter((q): q is string => q !== null);
+    expect(searched).toEqual(['vpn', 'zebra']);
   });
 
   it('points to the catalog when there are no requests yet', async () => {

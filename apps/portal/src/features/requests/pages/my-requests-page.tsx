@@ -14,6 +14,7 @@ const STATUSES = Object.entries(REQUEST_STATUS) as [RequestStatus, { label: stri
 export function MyRequestsPage() {
   const headingId = useId();
   const [status, setStatus] = useState<RequestStatus | null>(null);
+  const [search, setSearch] = useState('');
   return (
     <>
       <PageHeader
@@ -25,6 +26,15 @@ export function MyRequestsPage() {
           <Typography id={headingId} variant="h2" sx={{ flexGrow: 1 }}>
             Requests
           </Typography>
+          <TextField
+            type="search"
+            size="small"
+            label="Search"
+            placeholder="Number, item or person"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            sx={{ minWidth: 220 }}
+          />
           <TextField
             select
             size="small"
@@ -43,7 +53,7 @@ export function MyRequestsPage() {
             ))}
           </TextField>
         </Stack>
-        <MyRequestsTable labelledBy={headingId} status={status} />
+        <MyRequestsTable labelledBy={headingId} status={status} search={search} />
       </Paper>
     </>
   );
