@@ -2559,6 +2559,13 @@ export type components = {
             /** @example REQ-000042 */
             requestNumber: string;
             skipReason: string | null;
+            /** Format: date-time */
+            slaDueAt: string | null;
+            /**
+             * @description the task's operational-level clock; null when its policy sets none
+             * @enum {string|null}
+             */
+            slaStage: "running" | "paused" | "met" | "breached" | "cancelled" | null;
             spentMinutes: number;
             /** Format: date-time */
             startedAt: string | null;
@@ -2606,6 +2613,13 @@ export type components = {
             requestId: string;
             /** @example REQ-000042 */
             requestNumber: string;
+            /** Format: date-time */
+            slaDueAt: string | null;
+            /**
+             * @description the task's operational-level clock; null when its policy sets none
+             * @enum {string|null}
+             */
+            slaStage: "running" | "paused" | "met" | "breached" | "cancelled" | null;
             spentMinutes: number;
             /** @enum {string} */
             status: "blocked" | "open" | "in_progress" | "done" | "skipped";

@@ -1,3 +1,5 @@
+import type { SlaTimerState } from '@trellis/domain';
+import { slaStage } from '@trellis/domain';
 import { formatNumber } from '../../platform/numbering/numbering.service';
 import type { TaskSummaryDto } from './dto/task.dto';
 
@@ -11,10 +13,16 @@ export const TASK_SUMMARY_SELECT = `
          (SELECT count(*) FILTER (WHERE c.done)::int FROM task_checklist_items c
            WHERE c.tenant_id = t.tenant_id AND c.task_id = t.id) AS checklist_done,
          (SELECT count(*)::int FROM task_checklist_items c
-           WHERE c.tenant_id = t.tenant_id AND c.task_id = t.id) AS checklist_total
+           WHERE c.tenant_id = t.tenant_id AND c.task_id = t.id) AS checklist_total,
+         sla.state AS sla_state, sla.breached_at AS sla_breached_at, sla.due_at AS sla_due_at
     FROM tasks t
     JOIN service_requests r ON r.tenant_id = t.tenant_id AND r.id = t.request_id
-    LEFT JOIN users a ON a.tenant_id = t.tenant_id AND a.id = t.assignee_id`;
+    LEFT JOIN users a ON a.tenant_id = t.tenant_id AND a.id = t.assignee_id
+    -- The task's operational-level clock, if its policy sets one (ix_sla_timers_task).
+    LEFT JOIN LATERAL (
+      SELECT s.state, s.breached_at, s.due_at FROM sla_timers s
+       WHERE s.tenant_id = t.tenant_id AND s.task_id = t.id ORDER BY s.created_at DESC LIMIT 1
+    ) sla ON true`;
 
 export interface TaskSummaryRow {
   id: string;
@@ -37,6 +45,9 @@ export interface TaskSummaryRow {
   spent_minutes: number;
   checklist_done: number;
   checklist_total: number;
+  sla_state: SlaTimerState | null;
+  sla_breached_at: Date | null;
+  sla_due_at: Date | null;
 }
 
 export function toTaskSummary(r: TaskSummaryRow): TaskSummaryDto {
@@ -58,6 +69,8 @@ export function toTaskSummary(r: TaskSummaryRow): TaskSummaryDto {
     spentMinutes: r.spent_minutes,
     checklistDone: r.checklist_done,
     checklistTotal: r.checklist_total,
+    slaStage: r.sla_state ? slaStage(r.sla_state, r.sla_breached_at) : null,
+    slaDueAt: r.sla_due_at?.toISOString() ?? null,
     createdAt: r.created_at.toISOString(),
     version: r.version,
   };

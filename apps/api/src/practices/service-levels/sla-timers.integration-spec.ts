@@ -104,6 +104,15 @@ describe('SLA timers on requests', () => {
     expect(tasks).toEqual([
       expect.objectContaining({ taskId: prepare.id, targetMinutes: 120, stage: 'running' }),
     ]);
+    // The board shows each task's clock: running with its due instant, none before it can start.
+    const task = async (id: string) =>
+      (await api('agent', 'GET', `tasks/${id}`)).json<{
+        slaStage: string | null;
+        slaDueAt: string | null;
+      }>();
+    expect(await task(prepare.id)).toMatchObject({ slaStage: 'running', slaDueAt: tasks[0].dueAt });
+    const blocked = request.tasks.find((x) => x.id !== prepare.id)!;
+    expect(await task(blocked.id)).toMatchObject({ slaStage: null, slaDueAt: null });
   });
 
   it('keeps the wait for approval out of the clocks', async () => {

@@ -29,6 +29,8 @@ function task(n: number, overrides: Partial<BoardTask> = {}): BoardTask {
     spentMinutes: 0,
     checklistDone: 0,
     checklistTotal: 0,
+    slaStage: null,
+    slaDueAt: null,
     createdAt: `2026-01-01T00:00:${String(n).padStart(2, '0')}Z`,
     version: 1,
     ...overrides,

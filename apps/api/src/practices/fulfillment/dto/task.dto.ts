@@ -1,6 +1,6 @@
 import { OmittableNotNull } from '../../../platform/validation/optional.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { TASK_STATES } from '@trellis/domain';
+import { SLA_STAGES, TASK_STATES } from '@trellis/domain';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -36,6 +36,14 @@ export class TaskSummaryDto {
   @ApiProperty() spentMinutes!: number;
   @ApiProperty() checklistDone!: number;
   @ApiProperty() checklistTotal!: number;
+  @ApiProperty({
+    enum: SLA_STAGES,
+    nullable: true,
+    type: String,
+    description: "the task's operational-level clock; null when its policy sets none",
+  })
+  slaStage!: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) slaDueAt!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty() version!: number;
 }

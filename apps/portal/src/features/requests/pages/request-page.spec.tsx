@@ -111,6 +111,8 @@ describe('RequestPage', { timeout: 30_000 }, () => {
       spentMinutes: 0,
       checklistDone: 0,
       checklistTotal: 0,
+      slaStage: null,
+      slaDueAt: null,
       createdAt: '2026-03-01T10:00:00Z',
       version: 1,
     });

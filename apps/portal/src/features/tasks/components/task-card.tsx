@@ -10,6 +10,7 @@ import { useDraggable } from '@dnd-kit/core';
 import type { KeyboardEventHandler, PointerEventHandler } from 'react';
 import { useId } from 'react';
 import type { BoardAction, BoardTask } from '../board-state';
+import { slaLabel } from '../sla-label';
 import { PRIORITY, formatMinutes } from '../task-labels';
 import { TaskActionsMenu } from './task-actions-menu';
 
@@ -30,6 +31,7 @@ function CardBody({
   titleId?: string;
   onOpen?: () => void;
 }) {
+  const sla = task.status === 'done' || task.status === 'skipped' ? null : slaLabel(task);
   const time =
     task.estimateMinutes !== null
       ? `${formatMinutes(task.spentMinutes)} of ${formatMinutes(task.estimateMinutes)}`
@@ -68,6 +70,7 @@ function CardBody({
         {task.status === 'skipped' ? (
           <Chip size="small" variant="outlined" label="Skipped" />
         ) : null}
+        {sla ? <Chip size="small" variant="outlined" label={sla.label} color={sla.tone} /> : null}
         <Typography variant="body2" color="text.secondary">
           {task.assigneeName ?? 'Unassigned'}
         </Typography>

@@ -26,6 +26,8 @@ function task(n: number, overrides: Partial<BoardTask> = {}): BoardTask {
     spentMinutes: 10,
     checklistDone: 1,
     checklistTotal: 3,
+    slaStage: null,
+    slaDueAt: null,
     createdAt: '2026-01-01T00:00:00Z',
     version: 3,
     ...overrides,
