@@ -51,6 +51,8 @@ test('a laptop from the order form through two approvals and the task board to a
   await form.getByRole('button', { name: 'Submit request' }).click();
   await expect(requester).toHaveURL(/\/requests\/[0-9a-f-]{36}$/);
   const requestUrl = requester.url();
+  // The page heading carries the number once the request has loaded.
+  await expect(requester.getByRole('heading', { level: 1 })).toHaveText(/REQ-\d+/);
   const heading = await requester.getByRole('heading', { level: 1 }).textContent();
   const number = /REQ-\d+/.exec(heading ?? '')?.[0] ?? '';
   expect(number).toMatch(/^REQ-\d+$/);
