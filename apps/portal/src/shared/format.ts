@@ -32,3 +32,23 @@ export function formatDeliveryDays(days: number): string {
   if (days <= 0) return 'Same day';
   return days === 1 ? '1 day' : `${days} days`;
 }
+
+/** Minutes as hours and minutes: "45 min", "3 h", "26 h 10 min". */
+export function formatHoursMinutes(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+/**
+ * Business minutes as people read them: "2 business days" when they make whole working days of
+ * the calendar (`dayMinutes`, its longest working day), else hours and minutes.
+ */
+export function describeBusinessMinutes(minutes: number, dayMinutes: number | null): string {
+  if (dayMinutes && minutes >= dayMinutes && minutes % dayMinutes === 0) {
+    const days = minutes / dayMinutes;
+    return `${days} business ${days === 1 ? 'day' : 'days'}`;
+  }
+  return formatHoursMinutes(minutes);
+}

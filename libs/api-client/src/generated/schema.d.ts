@@ -1587,6 +1587,8 @@ export type components = {
             /** @description Average review rating, 1-5 */
             ratingAverage: number | null;
             ratingCount: number;
+            /** @description The targets its requests are measured against at medium priority: the policy the item names, else the tenant's default; null when neither is active */
+            sla: components["schemas"]["SlaPromiseDto"] | null;
             /** Format: uuid */
             slaPolicyId: string | null;
             /** @enum {string} */
@@ -1677,6 +1679,8 @@ export type components = {
             /** @description Average review rating, 1-5 */
             ratingAverage: number | null;
             ratingCount: number;
+            /** @description The targets its requests are measured against at medium priority: the policy the item names, else the tenant's default; null when neither is active */
+            sla: components["schemas"]["SlaPromiseDto"] | null;
             /** @enum {string} */
             status: "draft" | "published" | "retired";
             /** Format: date-time */
@@ -2468,6 +2472,35 @@ export type components = {
         };
         SlaPolicyList: {
             items: components["schemas"]["SlaPolicyDto"][];
+        };
+        SlaPromiseDto: {
+            /**
+             * @description the calendar's longest working day, for showing targets in business days
+             * @example 480
+             */
+            businessDayMinutes: number | null;
+            /**
+             * @description the calendar business time is counted on
+             * @example Office hours
+             */
+            calendarName: string;
+            /** @example Standard service */
+            policyName: string;
+            /**
+             * @example medium
+             * @enum {string}
+             */
+            priority: "low" | "medium" | "high" | "critical";
+            /**
+             * @description business minutes to fulfilment
+             * @example 2400
+             */
+            resolutionMinutes: number;
+            /**
+             * @description business minutes to the first response
+             * @example 240
+             */
+            responseMinutes: number;
         };
         SlaTargetDoc: {
             /**

@@ -3,6 +3,7 @@ import type { TestApp } from '../../testing/test-app';
 import { createTestApp } from '../../testing/test-app';
 import { DEMO_CATEGORIES } from '../../seed/demo-catalog';
 import { DEMO_ITEMS } from '../../seed/demo-catalog-items';
+import { createSlaPolicy, TEST_TARGETS } from '../service-levels/sla-test-kit';
 
 interface Summary {
   id: string;
@@ -207,5 +208,57 @@ describe('browsing the catalog', () => {
     expect(drafts.every((i) => i.status === 'draft')).toBe(true);
     const everything = (await list('?limit=200', admin)).items.map((i) => i.id);
     expect(everything).toEqual(expect.arrayContaining([draft.id, retired.id]));
+  });
+
+  it("shows what an item's SLA promises: its own policy, else the tenant default when none or an inactive one", async () => {
+    const { policyId } = await createSlaPolicy(t, admin);
+    const own = await factory.published({ slaPolicyId: policyId });
+    const none = await factory.published();
+    const api = (method: 'GET' | 'PATCH', url: string, payload?: object) =>
+      t.request({ method, url: `/api/v1/${url}`, token: admin, payload });
+    const policies: { id: string; name: string; isDefault: boolean; calendarId: string }[] = (
+      await api('GET', 'sla/policies')
+    ).json().items;
+    const fallback = policies.find((p) => p.isDefault)!;
+    const fallbackTargets = (await api('GET', `sla/policies/${fallback.id}`)).json().targets;
+    const defaultPromise = {
+      policyName: fallback.name,
+      priority: 'medium',
+      responseMinutes: fallbackTargets.medium.responseMinutes,
+      resolutionMinutes: fallbackTargets.medium.resolutionMinutes,
+    };
+
+    const promises = async () => {
+      const items = (await list('?limit=200')).items as (Summary & { sla: unknown })[];
+      const detail = (id: string) =>
+        t.request({ method: 'GET', url: `/api/v1/catalog/items/${id}`, token: requester });
+      return {
+        own: items.find((i) => i.id === own.id)!.sla,
+        none: items.find((i) => i.id === none.id)!.sla,
+        ownDetail: (await detail(own.id)).json().sla,
+      };
+    };
+
+    const before = await promises();
+    expect(before.own).toEqual({
+      policyName: policies.find((p) => p.id === policyId)!.name,
+      calendarName: expect.stringMatching(/^Always open/),
+      businessDayMinutes: 1440,
+      priority: 'medium',
+      responseMinutes: TEST_TARGETS.medium.responseMinutes,
+      resolutionMinutes: TEST_TARGETS.medium.resolutionMinutes,
+    });
+    expect(before.ownDetail).toEqual(before.own);
+    expect(before.none).toMatchObject(defaultPromise);
+
+    const policy = (await api('GET', `sla/policies/${policyId}`)).json();
+    const off = await api('PATCH', `sla/policies/${policyId}`, {
+      version: policy.version,
+      active: false,
+    });
+    expect(off.statusCode).toBe(200);
+    const after = await promises();
+    expect(after.own).toMatchObject(defaultPromise);
+    expect(after.ownDetail).toEqual(after.own);
   });
 });

@@ -1,4 +1,11 @@
 import type { CatalogItemDto, CatalogItemSummaryDto } from './dto/catalog-item.dto';
+
+/**
+ * What the item's own row says. The SLA promise comes from the service-levels practice and is
+ * added by the service (`CatalogService.withPromises`); audit records keep to the row.
+ */
+export type CatalogItemSummaryFields = Omit<CatalogItemSummaryDto, 'sla'>;
+export type CatalogItemFields = Omit<CatalogItemDto, 'sla'>;
 import type { DocumentationLink, TaskTemplate } from './entities/catalog-item.entity';
 
 /**
@@ -26,11 +33,11 @@ export interface CatalogItemSummaryRow {
   published_at: Date | null;
   updated_at: Date;
   version: number;
+  sla_policy_id: string | null;
 }
 
 export interface CatalogItemRow extends CatalogItemSummaryRow {
   cost_center_id: string | null;
-  sla_policy_id: string | null;
   prerequisites: string[];
   documentation_links: DocumentationLink[];
   support_team_id: string | null;
@@ -44,16 +51,16 @@ export interface CatalogItemRow extends CatalogItemSummaryRow {
 /** Columns of a list row: never the form or the templates, which can be large. */
 export const SUMMARY_COLUMNS = `i.id, i.name, i.description, i.icon, i.category_id,
   c.key AS category_key, c.name AS category_name, i.cost_amount, i.cost_currency, i.delivery_days,
-  i.status, i.rating_sum, i.rating_count, i.published_at, i.updated_at, i.version`;
+  i.status, i.rating_sum, i.rating_count, i.published_at, i.updated_at, i.version, i.sla_policy_id`;
 
-export const ITEM_COLUMNS = `${SUMMARY_COLUMNS}, i.cost_center_id, i.sla_policy_id,
+export const ITEM_COLUMNS = `${SUMMARY_COLUMNS}, i.cost_center_id,
   i.prerequisites, i.documentation_links, i.support_team_id, i.form_schema, i.ui_schema,
   i.approval_policy_id, i.task_templates, i.created_at`;
 
 export const ITEM_FROM = `catalog_items i
   JOIN catalog_categories c ON c.tenant_id = i.tenant_id AND c.id = i.category_id`;
 
-export function toSummaryDto(r: CatalogItemSummaryRow): CatalogItemSummaryDto {
+export function toSummaryDto(r: CatalogItemSummaryRow): CatalogItemSummaryFields {
   return {
     id: r.id,
     name: r.name,
@@ -74,7 +81,7 @@ export function toSummaryDto(r: CatalogItemSummaryRow): CatalogItemSummaryDto {
   };
 }
 
-export function toItemDto(r: CatalogItemRow): CatalogItemDto {
+export function toItemDto(r: CatalogItemRow): CatalogItemFields {
   return {
     ...toSummaryDto(r),
     costCenterId: r.cost_center_id,

@@ -11,6 +11,7 @@ import { DEFAULT_PAGE_SIZE, decodeCursor, toPage } from '../../platform/paginati
 import { TenantDb } from '../../platform/tenancy/tenant-db';
 import { CostCentersService } from '../cost-management/cost-centers.service';
 import { TeamsService } from '../identity/teams.service';
+import { SlaPromisesService } from '../service-levels/sla-promises.service';
 import { contentProblems, normalizeTemplates, publishBlockers } from './catalog-item.rules';
 import {
   ITEM_COLUMNS,
@@ -81,6 +82,7 @@ export class CatalogService {
     private readonly audit: AuditService,
     private readonly costCenters: CostCentersService,
     private readonly teams: TeamsService,
+    private readonly slaPromises: SlaPromisesService,
   ) {}
 
   /** Catalog managers see every status; everyone else sees only what can be ordered. */
@@ -116,7 +118,14 @@ export class CatalogService {
           ORDER BY i.name, i.id LIMIT ${param(limit + 1)}`,
         params,
       );
-      return toPage(rows, limit, toSummaryDto, (r) => [r.name, r.id]);
+      return this.withPromises(
+        toPage(
+          rows,
+          limit,
+          (r) => r,
+          (r) => [r.name, r.id],
+        ),
+      );
     }
 
     const tsquery = prefixQuery(query.q);
@@ -141,7 +150,14 @@ export class CatalogService {
        ORDER BY s.rank DESC, s.name, s.id LIMIT ${param(limit + 1)}`,
       params,
     );
-    return toPage(rows, limit, toSummaryDto, (r) => [String(r.rank), r.name, r.id]);
+    return this.withPromises(
+      toPage(
+        rows,
+        limit,
+        (r) => r,
+        (r) => [String(r.rank), r.name, r.id],
+      ),
+    );
   }
 
   async get(id: string): Promise<CatalogItemDto> {
@@ -150,7 +166,7 @@ export class CatalogService {
     if (!row || (!this.seesAll && row.status !== 'published')) {
       throw new RecordNotFound('Catalog item');
     }
-    return toItemDto(row);
+    return this.itemDto(row);
   }
 
   /** Creates a draft. */
@@ -163,14 +179,14 @@ export class CatalogService {
        VALUES ($1, ${pairs.map((_, i) => `$${i + 2}`).join(', ')}) RETURNING id`,
       [this.db.tenantId, ...pairs.map(([, value]) => value)],
     );
-    const item = toItemDto((await this.find(m, id))!);
+    const row = (await this.find(m, id))!;
     await this.audit.record({
       action: 'catalog_item.created',
       entityType: 'catalog_item',
       entityId: id,
-      after: item,
+      after: toItemDto(row),
     });
-    return item;
+    return this.itemDto(row);
   }
 
   async update(id: string, request: UpdateCatalogItemRequest): Promise<CatalogItemDto> {
@@ -189,15 +205,15 @@ export class CatalogService {
     );
     // The row is locked above, so the version cannot have moved; kept as a guard.
     if (!row) throw new StaleVersion('Catalog item');
-    const after = toItemDto((await this.find(m, id))!);
+    const after = (await this.find(m, id))!;
     await this.audit.record({
       action: 'catalog_item.updated',
       entityType: 'catalog_item',
       entityId: id,
       before: toItemDto(before),
-      after,
+      after: toItemDto(after),
     });
-    return after;
+    return this.itemDto(after);
   }
 
   /** draft or retired -> published. Re-publishing a retired item brings a service back unchanged. */
@@ -272,15 +288,36 @@ export class CatalogService {
         WHERE tenant_id = $1 AND id = $2`,
       [this.db.tenantId, before.id, status],
     );
-    const after = toItemDto((await this.find(m, before.id))!);
+    const after = (await this.find(m, before.id))!;
     await this.audit.record({
       action,
       entityType: 'catalog_item',
       entityId: before.id,
       before: { status: before.status, version: before.version },
-      after: { status: after.status, version: after.version, publishedAt: after.publishedAt },
+      after: {
+        status: after.status,
+        version: after.version,
+        publishedAt: after.published_at?.toISOString() ?? null,
+      },
     });
-    return after;
+    return this.itemDto(after);
+  }
+
+  /** A page of rows as summaries, each with what its SLA promises (one query for the page). */
+  private async withPromises(page: {
+    items: CatalogItemSummaryRow[];
+    nextCursor: string | null;
+  }): Promise<CatalogItemPage> {
+    const promises = await this.slaPromises.promisesFor(page.items.map((r) => r.sla_policy_id));
+    return {
+      items: page.items.map((r, i) => ({ ...toSummaryDto(r), sla: promises[i] ?? null })),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  private async itemDto(row: CatalogItemRow): Promise<CatalogItemDto> {
+    const [sla] = await this.slaPromises.promisesFor([row.sla_policy_id]);
+    return { ...toItemDto(row), sla: sla ?? null };
   }
 
   private async find(

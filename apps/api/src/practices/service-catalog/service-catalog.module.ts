@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CostManagementModule } from '../cost-management/cost-management.module';
 import { IdentityModule } from '../identity/identity.module';
+import { ServiceLevelsModule } from '../service-levels/service-levels.module';
 import { RequestCoreModule } from '../service-requests/request-core.module';
 import { CatalogCategoriesService } from './catalog-categories.service';
 import { CatalogController } from './catalog.controller';
@@ -15,7 +16,7 @@ import { CatalogReviewsService } from './reviews/catalog-reviews.service';
  * depend on the catalog.
  */
 @Module({
-  imports: [IdentityModule, CostManagementModule, RequestCoreModule],
+  imports: [IdentityModule, CostManagementModule, RequestCoreModule, ServiceLevelsModule],
   controllers: [CatalogController, CatalogReviewsController],
   providers: [CatalogService, CatalogCategoriesService, FormDataValidator, CatalogReviewsService],
   exports: [CatalogService, FormDataValidator, CatalogReviewsService],

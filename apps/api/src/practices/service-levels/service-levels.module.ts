@@ -4,6 +4,7 @@ import { SlaCalendarsService } from './sla-calendars.service';
 import { SlaNotices } from './sla-notices';
 import { SlaPoliciesController } from './sla-policies.controller';
 import { SlaPoliciesService } from './sla-policies.service';
+import { SlaPromisesService } from './sla-promises.service';
 import { SlaSweepService } from './sla-sweep.service';
 import { SlaTimersService } from './sla-timers.service';
 import { SlaScheduler } from './sla.scheduler';
@@ -17,11 +18,12 @@ import { SlaScheduler } from './sla.scheduler';
   providers: [
     SlaCalendarsService,
     SlaPoliciesService,
+    SlaPromisesService,
     SlaTimersService,
     SlaNotices,
     SlaSweepService,
     SlaScheduler,
   ],
-  exports: [SlaTimersService],
+  exports: [SlaTimersService, SlaPromisesService],
 })
 export class ServiceLevelsModule {}

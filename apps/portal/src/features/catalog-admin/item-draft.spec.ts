@@ -18,6 +18,7 @@ const item = (overrides: Partial<Item>): Item => ({
   deliveryDays: 7,
   ratingAverage: null,
   ratingCount: 0,
+  sla: null,
   status: 'published',
   prerequisites: ['Return the old one'],
   documentationLinks: [{ title: 'Models', url: 'https://intranet.example/laptops' }],

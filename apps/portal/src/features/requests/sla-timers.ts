@@ -1,14 +1,11 @@
 import type { Schemas } from '@trellis/api-client';
+import { formatHoursMinutes } from '../../shared/format';
 
 export type SlaTimer = Schemas['SlaTimerDto'];
 
-/** Business minutes as hours and minutes: "45 min", "3 h", "26 h 10 min". */
+/** Business minutes, early or late, as hours and minutes: "45 min", "3 h", "26 h 10 min". */
 export function formatBusinessMinutes(minutes: number): string {
-  const whole = Math.max(0, Math.round(Math.abs(minutes)));
-  const hours = Math.floor(whole / 60);
-  const rest = whole % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+  return formatHoursMinutes(Math.round(Math.abs(minutes)));
 }
 
 /** The line under a timer: time left, how late it is, or how it ended. */

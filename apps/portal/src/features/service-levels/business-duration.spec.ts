@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeBusinessMinutes,
-  formatBusinessMinutes,
-  parseBusinessDuration,
-} from './business-duration';
+import { describeBusinessMinutes } from '../../shared/format';
+import { formatBusinessMinutes, parseBusinessDuration } from './business-duration';
 
 describe('business durations', () => {
   it('formats whole business days as days, the rest as hours and minutes', () => {

@@ -18,18 +18,6 @@ export function formatBusinessMinutes(minutes: number, dayMinutes: number | null
   return rest === 0 ? `${hours}h` : `${hours}h ${rest}m`;
 }
 
-/** The same, spelled out for reading: "2 business days", "4 h 30 min". */
-export function describeBusinessMinutes(minutes: number, dayMinutes: number | null): string {
-  if (dayMinutes && minutes >= dayMinutes && minutes % dayMinutes === 0) {
-    const days = minutes / dayMinutes;
-    return `${days} business ${days === 1 ? 'day' : 'days'}`;
-  }
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}
-
 const PART = /(\d+(?:[.,]\d+)?)\s*(d|h|m)/gi;
 
 /**

@@ -19,11 +19,3 @@ export const TASK_STATUS: Readonly<Record<BoardTask['status'], string>> = {
   done: 'Done',
   skipped: 'Skipped',
 };
-
-/** Minutes as people say them: "45 min", "2 h 5 min". */
-export function formatMinutes(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}

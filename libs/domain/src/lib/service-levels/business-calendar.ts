@@ -78,3 +78,19 @@ export function minutesOfDay(time: string): number {
 export function workingInterval(from: string, to: string): WorkingInterval {
   return { start: minutesOfDay(from), end: minutesOfDay(to) };
 }
+
+/**
+ * The length of a "business day" when targets are read in days: the longest working day of the
+ * week (a 7.5-hour Monday-Friday makes a day 450 minutes; 24x7 makes it 1440), or null when the
+ * week has no working time.
+ */
+export function businessDayMinutes(hours: WeeklySchedule): number | null {
+  let longest = 0;
+  for (const day of WEEKDAYS) {
+    longest = Math.max(
+      longest,
+      hours[day].reduce((sum, { start, end }) => sum + end - start, 0),
+    );
+  }
+  return longest > 0 ? longest : null;
+}

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQuery } from '../../../platform/pagination/pagination';
 import { AMOUNT_DESCRIPTION } from '../../cost-management/money';
+import { SlaPromiseDto } from '../../service-levels/dto/sla-promise.dto';
 import { CATALOG_ITEM_STATUSES } from '../entities/catalog-item.entity';
 import { DocumentationLinkDto, TaskTemplateDto } from './task-template.dto';
 
@@ -26,6 +27,14 @@ export class CatalogItemSummaryDto {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ description: 'Send back with changes and actions; a stale version gets 409' })
   version!: number;
+  @ApiProperty({
+    type: SlaPromiseDto,
+    nullable: true,
+    description:
+      'The targets its requests are measured against at medium priority: the policy the item ' +
+      "names, else the tenant's default; null when neither is active",
+  })
+  sla!: SlaPromiseDto | null;
 }
 
 export class CatalogItemDto extends CatalogItemSummaryDto {

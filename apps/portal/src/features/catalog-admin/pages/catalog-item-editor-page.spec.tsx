@@ -31,6 +31,7 @@ const ITEM = {
   deliveryDays: 1,
   ratingAverage: null,
   ratingCount: 0,
+  sla: null,
   status: 'draft',
   prerequisites: [],
   documentationLinks: [],

@@ -1,5 +1,6 @@
 import AttachMoneyOutlined from '@mui/icons-material/AttachMoneyOutlined';
 import LocalShippingOutlined from '@mui/icons-material/LocalShippingOutlined';
+import TimerOutlined from '@mui/icons-material/TimerOutlined';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
@@ -16,6 +17,7 @@ import { formatCost, formatDeliveryDays } from '../../../shared/format';
 import { visuallyHidden } from '../../../shared/visually-hidden';
 import type { CatalogItemSummary } from '../hooks/use-catalog-items';
 import { CatalogIcon } from './catalog-icon';
+import { describeSlaPromise, promisedResolution } from './sla-promise';
 
 function ItemRating({ item }: { item: CatalogItemSummary }) {
   if (item.ratingAverage === null || item.ratingCount === 0) {
@@ -103,6 +105,21 @@ export function CatalogItemCard({ item }: { item: CatalogItemSummary }) {
               {formatDeliveryDays(item.deliveryDays)}
             </Typography>
           </Stack>
+          {item.sla && (
+            <Stack
+              direction="row"
+              sx={{ alignItems: 'center', gap: 0.5 }}
+              title={describeSlaPromise(item.sla)}
+            >
+              <TimerOutlined fontSize="small" aria-hidden color="action" />
+              <Typography variant="body2">
+                <Box component="span" sx={visuallyHidden}>
+                  {`${describeSlaPromise(item.sla)}. `}
+                </Box>
+                <span aria-hidden>{`SLA ${promisedResolution(item.sla)}`}</span>
+              </Typography>
+            </Stack>
+          )}
         </Stack>
         <ItemRating item={item} />
       </CardContent>

@@ -21,6 +21,7 @@ const ITEM = {
   deliveryDays: 2,
   ratingAverage: null,
   ratingCount: 0,
+  sla: null,
   status: 'published',
   prerequisites: [],
   documentationLinks: [],

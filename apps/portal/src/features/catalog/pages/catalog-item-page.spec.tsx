@@ -21,6 +21,7 @@ const LAPTOP = {
   deliveryDays: 7,
   ratingAverage: null,
   ratingCount: 0,
+  sla: null,
   status: 'published',
   prerequisites: ['Return your old laptop within 14 days'],
   documentationLinks: [

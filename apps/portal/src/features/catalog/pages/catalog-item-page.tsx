@@ -19,6 +19,7 @@ import { FactList } from '../../../shared/components/fact-list';
 import { PageHeader } from '../../../shared/components/page-header';
 import { QueryErrorAlert } from '../../../shared/components/query-error-alert';
 import { formatCost, formatDeliveryDays } from '../../../shared/format';
+import { describeSlaPromise } from '../components/sla-promise';
 import { ErrorState } from '../../errors/components/error-state';
 import { CatalogIcon } from '../components/catalog-icon';
 import { CatalogItemReviews } from '../components/catalog-item-reviews';
@@ -51,6 +52,7 @@ function ItemFacts({ item }: { item: CatalogItem }) {
     ['Category', item.categoryName],
     ['Cost', formatCost(item.costAmount, item.costCurrency)],
     ['Delivery', `${formatDeliveryDays(item.deliveryDays)} after approval`],
+    ['Service level', item.sla ? describeSlaPromise(item.sla) : 'No service level'],
     [
       'Rating',
       item.ratingAverage === null || item.ratingCount === 0

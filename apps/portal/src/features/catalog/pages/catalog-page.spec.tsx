@@ -46,6 +46,14 @@ function item(n: number, name: string, overrides: Record<string, unknown> = {}) 
     publishedAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-01T00:00:00Z',
     version: 1,
+    sla: {
+      policyName: 'Hardware delivery',
+      calendarName: 'Office hours',
+      businessDayMinutes: 480,
+      priority: 'medium',
+      responseMinutes: 240,
+      resolutionMinutes: 2400,
+    },
     ...overrides,
   };
 }
@@ -53,7 +61,7 @@ function item(n: number, name: string, overrides: Record<string, unknown> = {}) 
 const page = (...items: ReturnType<typeof item>[]) => json({ items, nextCursor: null });
 
 describe('CatalogPage', () => {
-  it('shows each item with its cost, delivery estimate and rating', async () => {
+  it('shows each item with its cost, delivery estimate, service level and rating', async () => {
     renderApp({
       path: '/catalog',
       tokens: SIGNED_IN,
@@ -68,6 +76,7 @@ describe('CatalogPage', () => {
               deliveryDays: 0,
               ratingAverage: null,
               ratingCount: 0,
+              sla: null,
             }),
           ),
       },
@@ -79,11 +88,16 @@ describe('CatalogPage', () => {
     expect(laptop).toHaveTextContent('About Laptop Request');
     expect(laptop).toHaveTextContent('Cost: $1,450.00');
     expect(laptop).toHaveTextContent('Delivery: 5 days');
+    expect(laptop).toHaveTextContent(
+      'First response within 4 h and fulfilment within 5 business days of Office hours',
+    );
+    expect(laptop).toHaveTextContent('SLA 5 business days');
     expect(laptop).toHaveTextContent('Rated 4.5 of 5 (2 reviews)');
     const reset = within(list).getByRole('heading', { name: 'Password reset' }).closest('article');
     expect(reset).toHaveTextContent('No cost');
     expect(reset).toHaveTextContent('Same day');
     expect(reset).toHaveTextContent('No reviews yet');
+    expect(reset).not.toHaveTextContent('SLA');
   });
 
   it('filters by category and by search, one call per pause in typing', async () => {

@@ -16,7 +16,7 @@ import { PageHeader } from '../../../shared/components/page-header';
 import { QueryErrorAlert } from '../../../shared/components/query-error-alert';
 import { TableSkeletonRows } from '../../../shared/components/table-skeleton-rows';
 import { formatDateTime } from '../../../shared/format';
-import { describeBusinessMinutes } from '../business-duration';
+import { describeBusinessMinutes } from '../../../shared/format';
 import { SlaSections } from '../components/sla-sections';
 import { useSlaCalendars } from '../hooks/use-sla-calendars';
 import { weeklyMinutes } from '../weekly-hours';

@@ -17,7 +17,7 @@ import { EmptyState } from '../../../shared/components/empty-state';
 import { PageHeader } from '../../../shared/components/page-header';
 import { QueryErrorAlert } from '../../../shared/components/query-error-alert';
 import { TableSkeletonRows } from '../../../shared/components/table-skeleton-rows';
-import { describeBusinessMinutes } from '../business-duration';
+import { describeBusinessMinutes } from '../../../shared/format';
 import { SlaSections } from '../components/sla-sections';
 import { useSlaCalendars } from '../hooks/use-sla-calendars';
 import { useSlaPolicyList } from '../hooks/use-sla-policies';

@@ -11,7 +11,8 @@ import type { KeyboardEventHandler, PointerEventHandler } from 'react';
 import { useId } from 'react';
 import type { BoardAction, BoardTask } from '../board-state';
 import { slaLabel } from '../sla-label';
-import { PRIORITY, formatMinutes } from '../task-labels';
+import { formatHoursMinutes } from '../../../shared/format';
+import { PRIORITY } from '../task-labels';
 import { TaskActionsMenu } from './task-actions-menu';
 
 interface TaskCardProps {
@@ -34,8 +35,8 @@ function CardBody({
   const sla = task.status === 'done' || task.status === 'skipped' ? null : slaLabel(task);
   const time =
     task.estimateMinutes !== null
-      ? `${formatMinutes(task.spentMinutes)} of ${formatMinutes(task.estimateMinutes)}`
-      : formatMinutes(task.spentMinutes);
+      ? `${formatHoursMinutes(task.spentMinutes)} of ${formatHoursMinutes(task.estimateMinutes)}`
+      : formatHoursMinutes(task.spentMinutes);
   return (
     <>
       <Typography

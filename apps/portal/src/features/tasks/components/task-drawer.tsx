@@ -20,7 +20,8 @@ import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import type { BoardAction, BoardTask } from '../board-state';
 import type { TaskDetail } from '../hooks/use-task';
 import { useTask } from '../hooks/use-task';
-import { PRIORITY, TASK_STATUS, formatMinutes } from '../task-labels';
+import { formatHoursMinutes } from '../../../shared/format';
+import { PRIORITY, TASK_STATUS } from '../task-labels';
 import { actionLabel, availableActions } from './task-actions-menu';
 import { TaskChecklist } from './task-checklist';
 import { TaskNotes } from './task-notes';
@@ -64,7 +65,7 @@ function TaskDetails({
     ['Item', task.itemName],
     ['Priority', PRIORITY[task.priority].label],
     ['Assignee', task.assigneeName ?? 'Unassigned'],
-    ['Estimate', task.estimateMinutes !== null ? formatMinutes(task.estimateMinutes) : 'None'],
+    ['Estimate', task.estimateMinutes !== null ? formatHoursMinutes(task.estimateMinutes) : 'None'],
   ];
   if (task.startedAt) facts.push(['Started', formatDateTime(task.startedAt)]);
   if (task.completedAt) facts.push(['Finished', formatDateTime(task.completedAt)]);

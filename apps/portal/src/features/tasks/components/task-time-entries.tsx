@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { problemMessage } from '../../../shared/problem-message';
 import type { TaskDetail } from '../hooks/use-task';
 import { useAddTimeEntry } from '../hooks/use-task-updates';
-import { formatMinutes } from '../task-labels';
+import { formatHoursMinutes } from '../../../shared/format';
 
 /** Time logged against the estimate, and a form to log more. */
 export function TaskTimeEntries({ task }: { task: TaskDetail }) {
@@ -28,8 +28,8 @@ export function TaskTimeEntries({ task }: { task: TaskDetail }) {
     <>
       <Typography>
         {estimate !== null
-          ? `${formatMinutes(total)} logged of ${formatMinutes(estimate)} estimated`
-          : `${formatMinutes(total)} logged (no estimate)`}
+          ? `${formatHoursMinutes(total)} logged of ${formatHoursMinutes(estimate)} estimated`
+          : `${formatHoursMinutes(total)} logged (no estimate)`}
       </Typography>
       {estimate ? (
         <LinearProgress
@@ -45,7 +45,7 @@ export function TaskTimeEntries({ task }: { task: TaskDetail }) {
           {task.timeEntries.map((entry) => (
             <ListItem key={entry.id} disableGutters>
               <ListItemText
-                primary={`${formatMinutes(entry.minutes)} on ${entry.spentOn}`}
+                primary={`${formatHoursMinutes(entry.minutes)} on ${entry.spentOn}`}
                 secondary={entry.note || null}
               />
             </ListItem>
@@ -67,7 +67,7 @@ export function TaskTimeEntries({ task }: { task: TaskDetail }) {
                 setMinutes('');
                 setNote('');
                 setAttempt(crypto.randomUUID());
-                enqueueSnackbar(`${formatMinutes(value)} logged`, { variant: 'success' });
+                enqueueSnackbar(`${formatHoursMinutes(value)} logged`, { variant: 'success' });
               },
               onError: (error) =>
                 enqueueSnackbar(`The time was not logged: ${problemMessage(error)}`, {
