@@ -23,6 +23,8 @@ test('the requester browses the catalog by category and by search', async ({ pag
   const laptop = card(page, 'Laptop Request');
   await expect(laptop).toContainText('$1,850.00');
   await expect(laptop).toContainText('7 days');
+  // Its service level: the seeded "Hardware delivery" policy, 15 working days of office hours.
+  await expect(laptop).toContainText('SLA 15 business days');
   await expect(card(page, 'VPN Access')).toContainText('No cost');
   await attachScreenshot(page, 'catalog.png');
 
@@ -64,6 +66,9 @@ test('the requester opens an item to read what it needs and what others thought'
     'target',
     '_blank',
   );
+  await expect(
+    page.getByText(/First response within 1 business day and fulfilment within 15 business days/),
+  ).toBeVisible();
   await expect(page.getByRole('region', { name: 'Reviews' })).toBeVisible();
   await attachScreenshot(page, 'catalog-item.png');
 

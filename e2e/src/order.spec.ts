@@ -49,3 +49,35 @@ test('the requester orders a laptop, fixing the field the form flags', async ({ 
   await page.getByRole('option', { name: 'Cancelled' }).click();
   await expect(row).toHaveCount(0);
 });
+
+test("the requester orders an account for a colleague's new starter, picking people from the directory", async ({
+  page,
+}) => {
+  await page.goto('/catalog');
+  await page.getByRole('link', { name: 'New User Account' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New User Account' })).toBeVisible();
+  const form = page.getByRole('region', { name: 'Request this item' });
+
+  await form.getByRole('textbox', { name: /First name/ }).fill('Casey');
+  await form.getByRole('textbox', { name: /Last name/ }).fill('Newstart');
+  await form.getByRole('combobox', { name: /Department/ }).click();
+  await page.getByRole('option', { name: 'Finance' }).click();
+  await form.getByLabel(/Start date/).fill('2027-01-04');
+  // A person field of the form: found by name in the directory, answered with their email.
+  const manager = form.getByRole('combobox', { name: /Line manager/ });
+  await manager.fill('avery');
+  await page
+    .getByRole('option', { name: `${PERSONAS.approver.name} (${PERSONAS.approver.email})` })
+    .click();
+  await expect(manager).toHaveValue(PERSONAS.approver.email);
+  // Ordered on someone else's behalf, found the same way by a plain requester.
+  await form.getByRole('combobox', { name: 'On behalf of' }).fill('auditor@');
+  await page.getByRole('option', { name: new RegExp(PERSONAS.auditor.email) }).click();
+  await attachScreenshot(page, 'order-on-behalf.png');
+  await form.getByRole('button', { name: 'Submit request' }).click();
+
+  await expect(page).toHaveURL(/\/requests\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1, name: /New User Account/ })).toBeVisible();
+  await expect(page.getByText(PERSONAS.auditor.name).first()).toBeVisible();
+  await expect(page.getByText(PERSONAS.approver.email)).toBeVisible();
+});

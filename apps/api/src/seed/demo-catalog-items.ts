@@ -55,6 +55,13 @@ export const DEMO_ITEMS: DemoItem[] = [
           enum: ['Engineering', 'Finance', 'Human Resources', 'Marketing', 'Operations', 'Sales'],
         },
         startDate: { type: 'string', title: 'Start date', format: 'date' },
+        manager: {
+          type: 'string',
+          title: 'Line manager',
+          description: 'Who the welcome pack goes to',
+          format: 'email',
+          maxLength: 254,
+        },
         groups: {
           type: 'array',
           title: 'Groups',
@@ -69,8 +76,18 @@ export const DEMO_ITEMS: DemoItem[] = [
       additionalProperties: false,
     },
     uiSchema: {
-      'ui:order': ['firstName', 'lastName', 'jobTitle', 'department', 'startDate', 'groups', '*'],
+      'ui:order': [
+        'firstName',
+        'lastName',
+        'jobTitle',
+        'department',
+        'startDate',
+        'manager',
+        'groups',
+        '*',
+      ],
       groups: { 'ui:widget': 'checkboxes' },
+      manager: { 'ui:placeholder': 'Name or email' },
     },
     taskTemplates: [
       task(

@@ -627,6 +627,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["searchPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/requests.csv": {
         parameters: {
             query?: never;
@@ -2262,6 +2278,17 @@ export type components = {
         NotificationPreferences: {
             /** @description Every event type and channel; on unless turned off */
             items: components["schemas"]["NotificationPreferenceDto"][];
+        };
+        PersonDto: {
+            /** @example requester@acme.test */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Riley Requester */
+            name: string;
+        };
+        PersonList: {
+            items: components["schemas"]["PersonDto"][];
         };
         Problem: {
             /** @example email must be an email */
@@ -5454,6 +5481,47 @@ export interface operations {
                 };
             };
             /** @description Requires the `profile:read` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchPeople: {
+        parameters: {
+            query: {
+                limit?: number;
+                /** @description Part of a name or email (at least one character). Names and emails that start with it come first. */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonList"];
+                };
+            };
+            /** @description Missing, expired or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the `requests:create` permission */
             403: {
                 headers: {
                     [name: string]: unknown;

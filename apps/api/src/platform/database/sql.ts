@@ -16,9 +16,16 @@ export async function queryRows<T>(
   return result.records as T[];
 }
 
+const likeLiteral = (text: string) => text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** A case-insensitive LIKE pattern matching `text` anywhere, with LIKE's wildcards escaped. */
 export function containsPattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${likeLiteral(text)}%`;
+}
+
+/** The same, matching values that start with `text`. */
+export function prefixPattern(text: string): string {
+  return `${likeLiteral(text)}%`;
 }
 
 /**

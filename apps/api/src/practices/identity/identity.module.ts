@@ -9,6 +9,7 @@ import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher';
 import { TeamsController } from './teams.controller';
 import { TeamsService } from './teams.service';
+import { PeopleController } from './people.controller';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
@@ -27,7 +28,13 @@ import { UsersService } from './users.service';
       }),
     }),
   ],
-  controllers: [AuthController, UsersController, TeamsController, ApiTokensController],
+  controllers: [
+    AuthController,
+    UsersController,
+    PeopleController,
+    TeamsController,
+    ApiTokensController,
+  ],
   providers: [AuthService, UsersService, TeamsService, ApiTokensService, PasswordHasher],
   exports: [UsersService, TeamsService, PasswordHasher],
 })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { normalizeRoles } from '@trellis/domain';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../../platform/audit/audit.service';
-import { containsPattern, queryRows } from '../../platform/database/sql';
+import { containsPattern, prefixPattern, queryRows } from '../../platform/database/sql';
 import { RecordNotFound, StaleVersion } from '../../platform/errors/domain-errors';
 import { RequestValidationException } from '../../platform/errors/validation-errors';
 import { DEFAULT_PAGE_SIZE, decodeCursor, toPage } from '../../platform/pagination/pagination';
@@ -14,6 +14,7 @@ import type {
   UserPage,
   UserQuery,
 } from './dto/user.dto';
+import type { PeopleQuery, PersonDto, PersonList } from './dto/person.dto';
 import { PasswordHasher } from './password-hasher';
 
 interface UserRow {
@@ -88,6 +89,18 @@ export class UsersService {
       params,
     );
     return toPage(rows, limit, toUserDto, (r) => [r.name, r.id]);
+  }
+
+  /** The directory for pickers: active people only, matches that start with `q` first. */
+  async searchPeople(query: PeopleQuery): Promise<PersonList> {
+    const rows: PersonDto[] = await this.db.manager.query(
+      `SELECT id, name, email FROM users
+        WHERE tenant_id = $1 AND active AND (lower(name) LIKE $2 OR email LIKE $2)
+        ORDER BY (lower(name) LIKE $3 OR email LIKE $3) DESC, name, id
+        LIMIT $4`,
+      [this.db.tenantId, containsPattern(query.q), prefixPattern(query.q), query.limit ?? 10],
+    );
+    return { items: rows };
   }
 
   /**

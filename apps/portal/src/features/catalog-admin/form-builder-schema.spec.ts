@@ -58,7 +58,7 @@ describe('fieldsToSchema', () => {
       'ui:order': ['reason', 'count', 'size', 'extras', 'start', 'agree', 'manager', '*'],
       reason: { 'ui:widget': 'textarea' },
       extras: { 'ui:widget': 'checkboxes' },
-      manager: { 'ui:placeholder': 'name@company.com' },
+      manager: { 'ui:placeholder': 'Name or email' },
     });
   });
 

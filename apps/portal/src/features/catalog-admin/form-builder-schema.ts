@@ -24,7 +24,7 @@ export const FIELD_TYPE_LABELS: Readonly<Record<FieldType, string>> = {
   select: 'Select',
   multiSelect: 'Multi-select',
   checkbox: 'Checkbox',
-  user: 'User (work email)',
+  user: 'Person (picked from the directory)',
 };
 
 /** One question of a request form. */
@@ -137,7 +137,7 @@ function propertyUi(field: FormField): JsonObject | null {
     case 'multiSelect':
       return { 'ui:widget': 'checkboxes' };
     case 'user':
-      return { 'ui:placeholder': 'name@company.com' };
+      return { 'ui:placeholder': 'Name or email' };
     case 'text':
     case 'number':
     case 'date':

@@ -337,34 +337,18 @@ describe('RequestForm', { timeout: 30_000 }, () => {
     expect(requests.some((r) => r.url.endsWith('/submit'))).toBe(false);
   });
 
-  it('offers ordering on behalf of someone only to people who may search the directory', async () => {
-    const requester = renderApp({ path: `/catalog/${ITEM_ID}`, tokens: SIGNED_IN, api: BASE });
-    expect(await screen.findByRole('combobox', { name: 'Cost centre' })).toBeVisible();
-    expect(screen.queryByRole('combobox', { name: 'On behalf of' })).not.toBeInTheDocument();
-    expect(requester.requests.some((r) => r.url.includes('/api/v1/users'))).toBe(false);
-    requester.unmount();
-
+  it("orders on a colleague's behalf, found in the people directory as the requester types", async () => {
     const colleague = {
       id: '00000000-0000-4000-8000-000000000009',
       email: 'sam@acme.test',
       name: 'Sam Colleague',
-      roles: ['requester'],
-      managerId: null,
-      active: true,
-      locked: false,
-      hasPassword: true,
-      lastLoginAt: null,
-      createdAt: '2026-01-01T00:00:00Z',
-      updatedAt: '2026-01-01T00:00:00Z',
-      version: 1,
     };
-    const agent = renderApp({
+    const { requests, router } = renderApp({
       path: `/catalog/${ITEM_ID}`,
       tokens: SIGNED_IN,
       api: {
         ...BASE,
-        'GET /api/v1/auth/me': () => json(fakeMe(['requester', 'agent'])),
-        'GET /api/v1/users': () => json({ items: [colleague], nextCursor: null }),
+        'GET /api/v1/people': () => json({ items: [colleague] }),
         'POST /api/v1/requests': () => json(request('draft', 1), 201),
         [`GET /api/v1/requests/${REQUEST_ID}`]: () => json(request('draft', 1)),
       },
@@ -372,14 +356,58 @@ describe('RequestForm', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     await user.type(await screen.findByRole('textbox', { name: /Extension/ }), '1234');
     await user.click(screen.getByRole('combobox', { name: 'On behalf of' }));
+    expect(await screen.findByText('Type a name or email')).toBeVisible();
+    expect(requests.some((r) => r.url.includes('/api/v1/people'))).toBe(false);
+    await user.type(screen.getByRole('combobox', { name: 'On behalf of' }), 'sam');
     await user.click(await screen.findByRole('option', { name: 'Sam Colleague (sam@acme.test)' }));
+    const searched = requests.filter((r) => r.url.includes('/api/v1/people'));
+    expect(new URL(searched.at(-1)!.url).searchParams.get('q')).toBe('sam');
     await user.click(screen.getByRole('button', { name: 'Save as draft' }));
-    await waitFor(() =>
-      expect(agent.router.state.location.pathname).toBe(`/requests/${REQUEST_ID}`),
-    );
-    const created = agent.requests.find(
-      (r) => r.method === 'POST' && r.url.endsWith('/api/v1/requests'),
-    );
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/requests/${REQUEST_ID}`));
+    const created = requests.find((r) => r.method === 'POST' && r.url.endsWith('/api/v1/requests'));
     expect(await created?.json()).toMatchObject({ requestedForId: colleague.id });
+  });
+
+  it("answers a form's person field with the email of someone picked from the directory, or one typed", async () => {
+    const withManager = {
+      ...ITEM,
+      formSchema: {
+        type: 'object',
+        required: ['manager'],
+        properties: { manager: { type: 'string', format: 'email', title: 'Line manager' } },
+      },
+    };
+    const { requests, router } = renderApp({
+      path: `/catalog/${ITEM_ID}`,
+      tokens: SIGNED_IN,
+      api: {
+        ...BASE,
+        [`GET /api/v1/catalog/items/${ITEM_ID}`]: () => json(withManager),
+        'GET /api/v1/people': () =>
+          json({
+            items: [
+              {
+                id: '00000000-0000-4000-8000-000000000010',
+                email: 'pat@acme.test',
+                name: 'Pat Manager',
+              },
+            ],
+          }),
+        'POST /api/v1/requests': () => json(request('draft', 1), 201),
+        [`GET /api/v1/requests/${REQUEST_ID}`]: () => json(request('draft', 1)),
+      },
+    });
+    const user = userEvent.setup();
+    const field = await screen.findByRole('combobox', { name: /Line manager/ });
+    await user.type(field, 'not-an-address');
+    expect(await screen.findByText(/must match format "email"/)).toBeVisible();
+    await user.clear(field);
+    await user.type(field, 'pat');
+    await user.click(await screen.findByRole('option', { name: 'Pat Manager (pat@acme.test)' }));
+    expect(field).toHaveValue('pat@acme.test');
+    await user.click(screen.getByRole('button', { name: 'Save as draft' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/requests/${REQUEST_ID}`));
+    const created = requests.find((r) => r.method === 'POST' && r.url.endsWith('/api/v1/requests'));
+    expect(await created?.json()).toMatchObject({ formData: { manager: 'pat@acme.test' } });
   });
 });

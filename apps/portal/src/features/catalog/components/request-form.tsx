@@ -5,9 +5,7 @@ import TextField from '@mui/material/TextField';
 import Form from '@rjsf/mui';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { isProblem } from '@trellis/api-client';
-import { can } from '@trellis/domain';
 import { useRef, useState } from 'react';
-import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import { splitProblemErrors } from '../form-errors';
 import { formValidator } from '../form-validator';
 import type { CatalogItem } from '../hooks/use-catalog-item';
@@ -19,6 +17,7 @@ import { AttachmentPicker } from './attachment-picker';
 import { CostCentreField } from './cost-centre-field';
 import { OrderErrorAlert } from './order-error-alert';
 import { PendingUploads } from './pending-uploads';
+import { PersonWidget } from './person-widget';
 import { RequestedForField } from './requested-for-field';
 
 type Priority = NewRequest['priority'];
@@ -39,8 +38,9 @@ const NO_FORM: RJSFSchema = { type: 'object', properties: {} };
  * Submit creates the draft, uploads the files to it and submits it; Save as draft stops before
  * submitting. Either then opens the request.
  */
+const FORM_WIDGETS = { EmailWidget: PersonWidget };
+
 export function RequestForm({ item }: { item: CatalogItem }) {
-  const { roles } = useCurrentUser();
   const order = usePlaceOrder();
   const [formData, setFormData] = useState<Record<string, unknown>>({});
   const [priority, setPriority] = useState<Priority>('medium');
@@ -79,6 +79,8 @@ export function RequestForm({ item }: { item: CatalogItem }) {
       schema={item.formSchema ?? NO_FORM}
       uiSchema={{ ...(item.uiSchema as UiSchema), 'ui:submitButtonOptions': { norender: true } }}
       validator={formValidator}
+      // Email fields pick a person from the directory (typing any address still works).
+      widgets={FORM_WIDGETS}
       // Uncontrolled: the form keeps its own answers (and their errors); this copy is what is sent.
       onChange={(event) => {
         setFormData((event.formData ?? {}) as Record<string, unknown>);
@@ -139,16 +141,13 @@ export function RequestForm({ item }: { item: CatalogItem }) {
           }}
           error={serverErrors?.fields.costCenterId}
         />
-        {/* The directory is closed to plain requesters (the API asks for users:read). */}
-        {can(roles, 'users:read') ? (
-          <RequestedForField
-            onChange={(id) => {
-              setRequestedForId(id);
-              answersChanged();
-            }}
-            error={serverErrors?.fields.requestedForId}
-          />
-        ) : null}
+        <RequestedForField
+          onChange={(id) => {
+            setRequestedForId(id);
+            answersChanged();
+          }}
+          error={serverErrors?.fields.requestedForId}
+        />
         <AttachmentPicker files={files} onChange={setFiles} disabled={busy} />
         {order.isError && (!serverErrors || serverErrors.other.length > 0 || !problem?.errors) ? (
           <OrderErrorAlert error={order.error} other={serverErrors?.other ?? []} />

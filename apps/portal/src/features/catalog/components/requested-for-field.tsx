@@ -6,8 +6,8 @@ import type { Person } from '../hooks/use-order-pickers';
 import { usePeopleSearch } from '../hooks/use-order-pickers';
 
 /**
- * Orders on someone else's behalf: they then see the request as their own. Render it only for
- * people allowed to read the directory (`users:read`); the API refuses the search to the rest.
+ * Orders on someone else's behalf: they then see the request as their own. The choices come from
+ * the people directory as the requester types.
  */
 export function RequestedForField({
   onChange,
@@ -27,6 +27,7 @@ export function RequestedForField({
       }
       value={selected}
       loading={search.isFetching}
+      noOptionsText={input.trim() === '' ? 'Type a name or email' : 'Nobody matches'}
       filterOptions={(all) => all}
       getOptionLabel={(person) => `${person.name} (${person.email})`}
       isOptionEqualToValue={(a, b) => a.id === b.id}

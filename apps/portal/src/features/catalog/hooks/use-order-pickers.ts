@@ -2,7 +2,7 @@ import type { Schemas } from '@trellis/api-client';
 import { useApi } from '../../../app/api/api-context';
 
 export type CostCentre = Schemas['CostCenterDto'];
-export type Person = Schemas['UserDto'];
+export type Person = Schemas['PersonDto'];
 
 const PICKER_LIMIT = 20;
 
@@ -30,20 +30,17 @@ export function useCostCentre(id: string | null) {
 }
 
 /**
- * Active people whose name or email matches (at most 20), for ordering on someone's behalf. Only
- * for callers with `users:read`: the API refuses the directory to everyone else.
+ * Active people whose name or email contains what was typed (at most 20, those starting with it
+ * first): the people directory anyone who may order can search. Nothing is asked before a
+ * character is typed.
  */
 export function usePeopleSearch(q: string) {
   const { client } = useApi();
   const search = q.trim();
   return client.query.useQuery(
     'get',
-    '/api/v1/users',
-    {
-      params: {
-        query: { limit: PICKER_LIMIT, q: search === '' ? undefined : search, active: true },
-      },
-    },
-    { staleTime: 30_000, select: (page) => page.items },
+    '/api/v1/people',
+    { params: { query: { q: search, limit: PICKER_LIMIT } } },
+    { enabled: search !== '', staleTime: 30_000, select: (list) => list.items },
   );
 }
