@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { attachScreenshot, expect, test } from './support/fixtures';
-import { PERSONAS, storageStatePath } from './support/personas';
+import { PERSONAS, TENANT, storageStatePath } from './support/personas';
 
 // axe is injected as a script, which the API's CSP rightly forbids; this spec lifts it.
 test.use({ storageState: storageStatePath(PERSONAS.admin), bypassCSP: true });
@@ -17,6 +17,45 @@ async function pickPerson(page: Page, field: Locator, name: string): Promise<voi
 function adminSection(page: Page, name: string): Locator {
   return page.getByRole('navigation', { name: 'Administration' }).getByRole('tab', { name });
 }
+
+test('the admin adds a person who can then sign in, and later takes their access away', async ({
+  page,
+  request,
+}) => {
+  const name = `Aa Newcomer ${RUN}`;
+  const email = `newcomer-${RUN.toLowerCase()}@acme.test`;
+  const password = 'A-long-enough-password-1';
+  await page.goto('/admin');
+  const table = page.getByRole('table', { name: 'Users' });
+  await expect(table).toHaveAttribute('aria-busy', 'false');
+
+  await page.getByRole('button', { name: 'New user' }).click();
+  const create = page.getByRole('dialog', { name: 'New user' });
+  await create.getByRole('textbox', { name: 'Email' }).fill(email);
+  await create.getByRole('textbox', { name: 'Name' }).fill(name);
+  await create.getByRole('checkbox', { name: 'Agent' }).check();
+  await pickPerson(page, create.getByRole('combobox', { name: 'Manager' }), PERSONAS.approver.name);
+  await create.getByLabel('Password').fill(password);
+  await expectNoSeriousA11yViolations(page);
+  await create.getByRole('button', { name: 'Add user' }).click();
+  await expect(create).toBeHidden();
+  const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+  await expect(row).toContainText('Agent');
+  await expect(row).toContainText(PERSONAS.approver.name);
+  await expect(row).toContainText('Active');
+  const signIn = () =>
+    request.post('/api/v1/auth/login', { data: { tenant: TENANT, email, password } });
+  expect((await signIn()).status()).toBe(200);
+
+  await row.getByRole('button', { name: `Edit ${name}` }).click();
+  const edit = page.getByRole('dialog', { name: `Edit ${name}` });
+  await edit.getByRole('switch', { name: /Active/ }).uncheck();
+  await edit.getByRole('button', { name: 'Save user' }).click();
+  await expect(edit).toBeHidden();
+  await expect(row).toContainText('Inactive');
+  expect((await signIn()).status()).toBe(401);
+  await attachScreenshot(page, 'admin-users.png');
+});
 
 test('the admin creates a team and changes its lead and members', async ({ page }) => {
   const teamName = `Field Services ${RUN}`;

@@ -14,9 +14,10 @@ import { QueryErrorAlert } from '../../../shared/components/query-error-alert';
 import { TableSkeletonRows } from '../../../shared/components/table-skeleton-rows';
 import { ROLE_LABELS } from '../../../shared/role-labels';
 import type { User } from '../hooks/use-users';
+import { useUserDirectory } from '../hooks/use-user-directory';
 import { useUsers } from '../hooks/use-users';
 
-const COLUMNS = ['Name', 'Email', 'Roles', 'Status'] as const;
+const COLUMNS = ['Name', 'Email', 'Roles', 'Manager', 'Status', 'Actions'] as const;
 
 function UserStatus({ user }: { user: User }) {
   if (!user.active) return <Chip size="small" variant="outlined" label="Inactive" />;
@@ -24,8 +25,17 @@ function UserStatus({ user }: { user: User }) {
   return <Chip size="small" color="success" variant="outlined" label="Active" />;
 }
 
-export function UsersTable({ labelledBy }: { labelledBy: string }) {
+export function UsersTable({
+  labelledBy,
+  onEdit,
+}: {
+  labelledBy: string;
+  onEdit: (user: User) => void;
+}) {
   const users = useUsers();
+  const names = new Map((users.data ?? []).map((user) => [user.id, user.name]));
+  const directory = useUserDirectory();
+  for (const person of directory.data ?? []) names.set(person.id, person.name);
 
   if (users.isError) {
     return (
@@ -73,7 +83,19 @@ export function UsersTable({ labelledBy }: { labelledBy: string }) {
                     </Stack>
                   </TableCell>
                   <TableCell>
+                    {user.managerId ? (names.get(user.managerId) ?? 'Unknown person') : 'None'}
+                  </TableCell>
+                  <TableCell>
                     <UserStatus user={user} />
+                  </TableCell>
+                  <TableCell>
+                    <Button
+                      size="small"
+                      onClick={() => onEdit(user)}
+                      aria-label={`Edit ${user.name}`}
+                    >
+                      Edit
+                    </Button>
                   </TableCell>
                 </TableRow>
               ))
