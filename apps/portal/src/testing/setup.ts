@@ -2,8 +2,10 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-// Pages are lazy chunks; the first import of one in a test run can take a moment.
-configure({ asyncUtilTimeout: 5_000 });
+// Pages are lazy chunks; the first import of one in a test run transforms it and everything it
+// imports (the approvals page pulls in MUI X DataGrid), which takes over 5 s on two busy cores.
+// This bounds how long a query waits for the page to appear; it retries nothing.
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom has no matchMedia; MUI asks it for breakpoints and the system colour scheme. Answer as
 // a light-mode desktop browser 1280 px wide.

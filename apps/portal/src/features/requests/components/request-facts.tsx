@@ -5,6 +5,8 @@ import { Link as RouterLink } from 'react-router-dom';
 import { catalogItemPath } from '../../../app/router/paths';
 import { FactList } from '../../../shared/components/fact-list';
 import { formatCost, formatDateTime } from '../../../shared/format';
+import { useCatalogItem } from '../../catalog/hooks/use-catalog-item';
+import { orderedAnswers } from '../answer-order';
 import { useCostCenter } from '../hooks/use-cost-center';
 import type { ServiceRequest } from '../hooks/use-request';
 import { REQUEST_STATUS } from '../request-status';
@@ -73,9 +75,19 @@ function fieldLabel(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
 }
 
-/** The answers given in the item's form. */
+/** The answers given in the item's form, in the form's order and under its titles when known. */
 export function RequestAnswers({ request }: { request: ServiceRequest }) {
-  const entries = Object.entries(request.formData);
-  if (entries.length === 0) return null;
-  return <FactList facts={entries.map(([name, value]) => [fieldLabel(name), answerText(value)])} />;
+  // The item's form as it is now; a retired item is not readable by everyone, and then the
+  // answers keep their field names.
+  const item = useCatalogItem(request.itemId);
+  const fields = orderedAnswers(request.formData, item.data?.formSchema, item.data?.uiSchema);
+  if (fields.length === 0) return null;
+  return (
+    <FactList
+      facts={fields.map(({ name, title }) => [
+        title ?? fieldLabel(name),
+        answerText(request.formData[name]),
+      ])}
+    />
+  );
 }

@@ -13,6 +13,31 @@ const NO_FILES = {
 };
 
 describe('RequestPage', { timeout: 30_000 }, () => {
+  it("shows the answers under the item form's titles, in its order", async () => {
+    const item = {
+      formSchema: {
+        type: 'object',
+        properties: {
+          ram: { type: 'integer', title: 'Memory (GB)' },
+          model: { type: 'string', title: 'Model' },
+        },
+      },
+      uiSchema: { 'ui:order': ['model', '*'] },
+    };
+    renderApp({
+      path: PATH,
+      tokens: SIGNED_IN,
+      api: {
+        ...ME,
+        ...NO_FILES,
+        [`GET ${API_PATH}`]: () => json(fakeRequest()),
+        [`GET /api/v1/catalog/items/${fakeRequest().itemId}`]: () => json(item),
+      },
+    });
+    const answers = await screen.findByRole('region', { name: 'Answers' });
+    await waitFor(() => expect(answers).toHaveTextContent('ModelMacBook Pro 14"Memory (GB)32'));
+  });
+
   it('shows progress, approvals per level with who acted for whom, and the conversation', async () => {
     renderApp({
       path: PATH,
