@@ -1,10 +1,10 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import type { MultipartPart } from './attachment-fixtures';
 import { multipartBody } from './attachment-fixtures';
 import { validFormData } from './form-data-factory';
+import { asOwner } from './owner-query';
 import type { TestApp } from './test-app';
 import { createTestApp } from './test-app';
 
@@ -76,17 +76,6 @@ export function expectProblem(
     status,
     ...(detail ? { detail: expect.stringMatching(detail) } : {}),
   });
-}
-
-/** A direct connection as the owner, to look past the API (and row-level security). */
-export async function asOwner<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: process.env.TRELLIS_TEST_DB_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** The request's attachment rows, oldest first, whatever the API would show. */

@@ -1,22 +1,13 @@
 import { Client } from 'pg';
 import { APP_DB_ROLE } from '../config/app-config';
 import type { TestApp } from '../../testing/test-app';
+import { asOwner } from '../../testing/owner-query';
 import { createTestApp, testConfig } from '../../testing/test-app';
 import { appDatabaseUrl } from '../config/app-config';
 
 /** A direct connection as the API's database role, to prove the database itself enforces the rules. */
 async function asApiRole<T>(work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: appDatabaseUrl(testConfig()) });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function asOwner<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: process.env.TRELLIS_TEST_DB_URL });
   await client.connect();
   try {
     return await work(client);

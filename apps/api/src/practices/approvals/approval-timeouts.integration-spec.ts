@@ -1,21 +1,11 @@
-import { Client } from 'pg';
 import { validFormData } from '../../testing/form-data-factory';
+import { ownerQuery } from '../../testing/owner-query';
 import type { TestApp } from '../../testing/test-app';
 import { createTestApp } from '../../testing/test-app';
 import { RequestsScheduler } from '../service-requests/requests.scheduler';
 import { ApprovalsScheduler } from './approvals.scheduler';
 
 const HOUR = 3_600_000;
-
-async function ownerQuery<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: process.env.TRELLIS_TEST_DB_URL });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 describe('scheduled approval reminders, timeouts and auto-close', () => {
   let t: TestApp;

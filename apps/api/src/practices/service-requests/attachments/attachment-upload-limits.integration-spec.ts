@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MultipartPart } from '../../../testing/attachment-fixtures';
+import { asOwner } from '../../../testing/owner-query';
 import { fixtures, multipartBody } from '../../../testing/attachment-fixtures';
 import {
-  asOwner,
   attachmentRows,
   attachmentTestApp,
   expectProblem,

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MultipartPart } from '../../../testing/attachment-fixtures';
+import { asOwner } from '../../../testing/owner-query';
 import { fixtures } from '../../../testing/attachment-fixtures';
 import {
   UUID,
-  asOwner,
   attachmentRows,
   attachmentTestApp,
   expectProblem,

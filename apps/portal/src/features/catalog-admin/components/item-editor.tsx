@@ -22,7 +22,7 @@ import { DetailsTab } from './details-tab';
 import { FormTab } from './form-tab';
 import { ItemActionDialog } from './item-action-dialog';
 import { ItemStatusChip } from './item-status-chip';
-import { SaveProblemAlert } from './save-problem-alert';
+import { SaveProblemAlert } from '../../../shared/components/save-problem-alert';
 import { TasksTab } from './tasks-tab';
 
 export type EditorTab = 'details' | 'form' | 'tasks' | 'approval';

@@ -15,7 +15,7 @@ import { useSaveApprovalPolicy } from '../hooks/use-save-approval-policy';
 import type { PolicyDraft } from '../policy-draft';
 import { asDomainLevels, draftToLevels, newLevel, policyToDraft } from '../policy-draft';
 import { ApprovalLevelEditor } from './approval-level-editor';
-import { SaveProblemAlert } from './save-problem-alert';
+import { SaveProblemAlert } from '../../../shared/components/save-problem-alert';
 
 type Policy = Schemas['ApprovalPolicyDto'];
 

@@ -16,13 +16,18 @@ import type { Holiday } from '../holiday-list';
 import { addHolidays, holidayCount } from '../holiday-list';
 import type { SlaCalendar } from '../hooks/use-sla-calendars';
 import { useSaveSlaCalendar } from '../hooks/use-save-sla-calendar';
-import { mergeFieldErrors, problemFieldErrors, toFieldErrors } from '../problem-paths';
+import {
+  describeSlaPath,
+  mergeFieldErrors,
+  problemFieldErrors,
+  toFieldErrors,
+} from '../problem-paths';
 import type { WeeklyHours } from '../weekly-hours';
 import { standardWeek, weeklyHoursProblems } from '../weekly-hours';
 import { HolidayPresetDialog } from './holiday-preset-dialog';
 import { HolidaysTable } from './holidays-table';
 import { IcsImportButton } from './ics-import-button';
-import { SlaSaveAlert } from './sla-save-alert';
+import { SaveProblemAlert } from '../../../shared/components/save-problem-alert';
 import { TimeZoneField } from './time-zone-field';
 import { WeeklyHoursGrid } from './weekly-hours-grid';
 
@@ -159,7 +164,8 @@ export function CalendarEditor({
       />
       <Stack sx={{ gap: 3, maxWidth: 1000 }}>
         {save.isError ? (
-          <SlaSaveAlert
+          <SaveProblemAlert
+            describePath={describeSlaPath}
             title="The calendar could not be saved"
             error={save.error}
             onReload={onReload}
@@ -220,7 +226,8 @@ export function CalendarEditor({
           </Box>
           {importer.isError ? (
             <Box sx={{ mb: 2 }}>
-              <SlaSaveAlert
+              <SaveProblemAlert
+                describePath={describeSlaPath}
                 title="The ICS file could not be imported"
                 error={importer.error}
                 onReload={onReload}

@@ -18,11 +18,16 @@ import { PageHeader } from '../../../shared/components/page-header';
 import type { SlaCalendar } from '../hooks/use-sla-calendars';
 import type { SlaPolicy } from '../hooks/use-sla-policies';
 import { useSaveSlaPolicy } from '../hooks/use-save-sla-policy';
-import { mergeFieldErrors, problemFieldErrors, toFieldErrors } from '../problem-paths';
+import {
+  describeSlaPath,
+  mergeFieldErrors,
+  problemFieldErrors,
+  toFieldErrors,
+} from '../problem-paths';
 import type { SlaPolicyDraft } from '../sla-policy-draft';
 import { checkDraft, policyToDraft } from '../sla-policy-draft';
 import { businessDayMinutes } from '../weekly-hours';
-import { SlaSaveAlert } from './sla-save-alert';
+import { SaveProblemAlert } from '../../../shared/components/save-problem-alert';
 import { TargetsTable } from './targets-table';
 import { WarningThresholdsField } from './warning-thresholds-field';
 
@@ -121,7 +126,8 @@ export function SlaPolicyEditor({
       />
       <Stack sx={{ gap: 3, maxWidth: 1000 }}>
         {save.isError ? (
-          <SlaSaveAlert
+          <SaveProblemAlert
+            describePath={describeSlaPath}
             title="The policy could not be saved"
             error={save.error}
             onReload={onReload}

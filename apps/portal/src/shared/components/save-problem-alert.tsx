@@ -3,24 +3,28 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { isProblem } from '@trellis/api-client';
-import { problemMessage } from '../../../shared/problem-message';
-import { describeSlaPath } from '../problem-paths';
+import { problemMessage } from '../problem-message';
+
+/** True for the API's answer to a stale version: someone else saved first. */
+export const isConflict = (error: unknown) => isProblem(error) && error.status === 409;
 
 /**
- * Why a save failed. A 409 means someone else saved the record since it was loaded: say so and
- * offer a reload rather than overwrite their work. A 400 lists each problem with its place (the
- * fields show theirs too).
+ * Why a save or an action failed. A 409 on a versioned record means someone else changed it
+ * since it was loaded: saying so, with a way to reload, beats silently overwriting their work.
+ * A 400 lists each problem with the place it is about.
  */
-export function SlaSaveAlert({
+export function SaveProblemAlert({
   title,
   error,
   onReload,
+  describePath = (path) => path,
 }: {
   title: string;
   error: unknown;
   onReload: () => void;
+  describePath?: (path: string) => string;
 }) {
-  if (isProblem(error) && error.status === 409) {
+  if (isConflict(error) && /changed by someone else/i.test(problemMessage(error))) {
     return (
       <Alert
         severity="warning"
@@ -44,7 +48,7 @@ export function SlaSaveAlert({
         <Box component="ul" sx={{ m: 0, pl: 2 }}>
           {errors.map((e) => (
             <li key={`${e.path} ${e.message}`}>
-              {describeSlaPath(e.path)}: {e.message}
+              {describePath(e.path)}: {e.message}
             </li>
           ))}
         </Box>
