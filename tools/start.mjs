@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { apiNodeFlags } from './api-node-flags.mjs';
 import { handleShutdownSignals, run, signalExitCode, spawnChild } from './processes.mjs';
 import { databaseUrl, ensureDatabase, startEmbeddedPostgres } from './test-database.mjs';
 
@@ -67,7 +68,8 @@ async function main() {
   }
   if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} not found: build first.`);
 
-  const api = spawnChild('node', [API_MAIN], {
+  // Production's heap limits (tools/api-node-flags.mjs), so memory here is what it will be there.
+  const api = spawnChild('node', [...apiNodeFlags(env.NODE_OPTIONS), API_MAIN], {
     env: {
       ...env,
       NODE_ENV: 'production',

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { apiNodeFlags } from '../../tools/api-node-flags.mjs';
 import { APP_ROLE_PASSWORD, BENCH_URL, BIG_TENANT_SLUG, DEMO_PASSWORD } from './settings.mjs';
 
 export const API_MAIN = process.env.BENCH_API_MAIN ?? 'dist/apps/api/apps/api/src/main.js';
@@ -23,15 +24,23 @@ export async function startApi() {
   ) {
     throw new Error(`Something already listens on ${API_BASE}; stop it or set BENCH_API_PORT.`);
   }
-  const child = spawn(process.execPath, [API_MAIN], {
+  // Production's V8 flags (the memory figures are for what ships); BENCH_NODE_FLAGS=none runs
+  // with Node's defaults, any other value replaces them, to measure their effect.
+  const nodeFlags =
+    process.env.BENCH_NODE_FLAGS === undefined
+      ? apiNodeFlags()
+      : process.env.BENCH_NODE_FLAGS.split(' ').filter((f) => f && f !== 'none');
+  const env = { ...process.env };
+  // The API's own default pool (4 x the cores) unless BENCH_POOL_SIZE asks for another.
+  if (process.env.BENCH_POOL_SIZE) env.DATABASE_POOL_SIZE = process.env.BENCH_POOL_SIZE;
+  const child = spawn(process.execPath, [...nodeFlags, API_MAIN], {
     env: {
-      ...process.env,
+      ...env,
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
       PORT: String(API_PORT),
       DATABASE_URL: BENCH_URL,
       DATABASE_APP_PASSWORD: APP_ROLE_PASSWORD,
-      DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE ?? '20',
       // The generator migrated the schema; the load test measures serving, not starting.
       MIGRATE_ON_START: 'false',
       SEED_DEMO: 'false',

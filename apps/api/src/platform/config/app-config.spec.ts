@@ -1,4 +1,4 @@
-import { ConfigError, appDatabaseUrl, loadConfig } from './app-config';
+import { ConfigError, appDatabaseUrl, defaultPoolSize, loadConfig } from './app-config';
 
 const valid = { DATABASE_URL: 'postgres://owner:pw@db:5432/trellis', JWT_SECRET: 'x'.repeat(32) };
 
@@ -25,6 +25,15 @@ describe('configuration', () => {
       expect(message).toMatch(/JWT_SECRET: must be at least 32 characters/);
       expect(message).toMatch(/DATABASE_URL/);
     }
+  });
+
+  it('sizes the connection pool at four per core, between 8 and 64', () => {
+    expect(defaultPoolSize(1)).toBe(8);
+    expect(defaultPoolSize(2)).toBe(8);
+    expect(defaultPoolSize(6)).toBe(24);
+    expect(defaultPoolSize(32)).toBe(64);
+    expect(loadConfig(valid).DATABASE_POOL_SIZE).toBe(defaultPoolSize());
+    expect(loadConfig({ ...valid, DATABASE_POOL_SIZE: '5' }).DATABASE_POOL_SIZE).toBe(5);
   });
 
   it('treats empty strings as unset', () => {
