@@ -1,5 +1,6 @@
-// The API's own SQL fragments, loaded from the TypeScript sources (ts-node, transpile-only) so the
-// plans and raw-SQL baselines run exactly what the services run, and follow them when they change.
+// The API's own SQL fragments (and the notification rules the cluster run checks deliveries
+// against), loaded from the TypeScript sources (ts-node, transpile-only) so the plans and raw-SQL
+// baselines run exactly what the services run, and follow them when they change.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,8 @@ export const { prefixQuery } = source('platform/database/sql.ts');
 export const { APPROVAL_SELECT } = source('practices/approvals/approvals.service.ts');
 /** apps/api/src/practices/fulfillment/task-queries.ts */
 export const { TASK_SUMMARY_SELECT } = source('practices/fulfillment/task-queries.ts');
+/** apps/api/src/practices/notifications/notification-events.ts: who an event tells, and what */
+export const { audienceOf, messageFor } = source('practices/notifications/notification-events.ts');
 /** apps/api/src/practices/service-catalog/catalog-item.sql.ts */
 export const { SUMMARY_COLUMNS, ITEM_FROM, itemDocument } = source(
   'practices/service-catalog/catalog-item.sql.ts',

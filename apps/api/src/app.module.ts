@@ -78,7 +78,8 @@ export class AppModule implements NestModule {
           // Named 'default' so the headers are plain `Retry-After` / `X-RateLimit-*`; applied to auth routes only.
           throttlers: [{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }],
         }),
-        ScheduleModule.forRoot(),
+        // With SCHEDULER_TICK_SECONDS the cron jobs run on intervals instead (JobTicks).
+        ScheduleModule.forRoot({ cronJobs: !config.SCHEDULER_TICK_SECONDS }),
         PlatformModule,
         IdentityModule,
         CostManagementModule,

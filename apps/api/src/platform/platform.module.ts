@@ -8,6 +8,7 @@ import { ApiTokenStrategy } from './auth/api-token.strategy';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { HealthController } from './health/health.controller';
 import { AppLogger } from './logging/app-logger';
+import { JobTicks } from './scheduler/job-ticks';
 import { TenantJobRunner } from './scheduler/tenant-job-runner';
 import { IdempotentInterceptor } from './idempotency/idempotent.interceptor';
 import { NumberingService } from './numbering/numbering.service';
@@ -23,6 +24,7 @@ import { TenantDb } from './tenancy/tenant-db';
     AppLogger,
     TenantDb,
     TenantJobRunner,
+    JobTicks,
     AuditService,
     OutboxService,
     NumberingService,
@@ -33,6 +35,7 @@ import { TenantDb } from './tenancy/tenant-db';
   ],
   exports: [
     TenantJobRunner,
+    JobTicks,
     AppLogger,
     TenantDb,
     OutboxService,

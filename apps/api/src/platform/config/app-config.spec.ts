@@ -46,6 +46,19 @@ describe('configuration', () => {
     expect(() => loadConfig({ ...valid, SEED_DEMO: 'maybe' })).toThrow(/SEED_DEMO/);
   });
 
+  it('keeps the production schedules unless SCHEDULER_TICK_SECONDS is a whole number of seconds', () => {
+    expect(loadConfig(valid).SCHEDULER_TICK_SECONDS).toBeUndefined();
+    expect(loadConfig({ ...valid, SCHEDULER_TICK_SECONDS: '' }).SCHEDULER_TICK_SECONDS).toBe(
+      undefined,
+    );
+    expect(loadConfig({ ...valid, SCHEDULER_TICK_SECONDS: '1' }).SCHEDULER_TICK_SECONDS).toBe(1);
+    for (const bad of ['0', '1.5', 'soon', '3601']) {
+      expect(() => loadConfig({ ...valid, SCHEDULER_TICK_SECONDS: bad })).toThrow(
+        /SCHEDULER_TICK_SECONDS/,
+      );
+    }
+  });
+
   it('derives the API role connection from the owner URL', () => {
     const url = new URL(
       appDatabaseUrl(loadConfig({ ...valid, DATABASE_APP_PASSWORD: 'app-password-123' })),

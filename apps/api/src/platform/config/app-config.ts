@@ -59,6 +59,12 @@ const schema = z.object({
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /** Run the cron jobs in this process (each still runs once per tenant across replicas). */
   SCHEDULER_ENABLED: booleanish.default(true),
+  /**
+   * Fire the cron jobs (SLA sweep, approval reminders and timeouts, request auto-close) every N
+   * seconds instead of on their schedules: for benchmarks and demos that need many ticks in
+   * minutes (bench/cluster.mjs). Unset in production.
+   */
+  SCHEDULER_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).optional(),
   /** Fulfilled requests close themselves this many days after fulfilment. */
   REQUEST_AUTO_CLOSE_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   /** Where uploaded attachments are kept: outside any served folder, as <tenant>/<uuid>. */

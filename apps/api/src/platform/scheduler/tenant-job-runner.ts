@@ -56,6 +56,8 @@ export class TenantJobRunner {
         this.logger.error({ err: error, job, tenantId: id }, 'Scheduled job failed for a tenant');
       }
     }
+    // One line per tick and process: bench/cluster.mjs counts them to show every replica fires.
+    this.logger.debug({ job, ...report }, 'Scheduled job ran');
     return report;
   }
 }

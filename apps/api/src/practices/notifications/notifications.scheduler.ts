@@ -23,7 +23,9 @@ export class NotificationsScheduler {
     if (!this.config.SCHEDULER_ENABLED || this.running) return;
     this.running = true;
     try {
-      await this.dispatcher.runOnce(new Date());
+      const report = await this.dispatcher.runOnce(new Date());
+      // One line per pass and process: bench/cluster.mjs counts them.
+      this.logger.debug({ ...report }, 'Outbox dispatcher ran');
     } catch (error) {
       this.logger.error({ err: error }, 'Outbox dispatch failed');
     } finally {
