@@ -177,8 +177,11 @@ export const QUERIES = [
     sql: `SELECT count(*) AS total,
                  count(*) FILTER (WHERE status = ANY($4)) AS finished,
                  count(*) FILTER (WHERE status = ANY($5)) AS successful,
-                 avg(extract(epoch FROM approved_at - submitted_at) / 60)
-                   FILTER (WHERE approved_at IS NOT NULL AND jsonb_array_length(approval_plan) > 0) AS approval_minutes
+                 (SELECT avg(extract(epoch FROM a.approved_at - a.submitted_at) / 60)
+                    FROM service_requests a
+                   WHERE a.tenant_id = $1 AND a.submitted_at >= $2 AND a.submitted_at < $3
+                     AND a.approved_at IS NOT NULL AND jsonb_array_length(a.approval_plan) > 0
+                 ) AS approval_minutes
             FROM service_requests WHERE tenant_id = $1 AND submitted_at >= $2 AND submitted_at < $3`,
     params: (fx) => [
       fx.tenantId,
@@ -208,13 +211,25 @@ export const QUERIES = [
     params: (fx) => [fx.tenantId, ['approved', 'in_progress', 'on_hold']],
   },
   {
+    name: 'dashboard: top items',
+    group: 'dashboard',
+    sql: `SELECT c.item_id, i.name AS item_name, c.requests
+            FROM (SELECT item_id, count(*) AS requests
+                    FROM service_requests
+                   WHERE tenant_id = $1 AND submitted_at >= $2 AND submitted_at < $3
+                   GROUP BY item_id) c
+            JOIN catalog_items i ON i.tenant_id = $1 AND i.id = c.item_id
+           ORDER BY c.requests DESC, i.name, c.item_id LIMIT 10`,
+    params: (fx) => [fx.tenantId, fx.windowFrom, fx.windowTo],
+  },
+  {
     // reporting/sla-metrics.queries.ts compliance()
     name: 'dashboard: sla compliance',
     group: 'dashboard',
     sql: `SELECT count(*) FILTER (WHERE t.state = 'stopped') AS stopped,
                  count(*) FILTER (WHERE t.state = 'stopped' AND t.breached_at IS NULL) AS met
-            FROM service_requests r JOIN sla_timers t ON t.tenant_id = r.tenant_id AND t.request_id = r.id
-           WHERE r.tenant_id = $1 AND r.submitted_at >= $2 AND r.submitted_at < $3 AND t.state <> 'cancelled'`,
+            FROM sla_timers t
+           WHERE t.tenant_id = $1 AND t.started_at >= $2 AND t.started_at < $3 AND t.state <> 'cancelled'`,
     params: (fx) => [fx.tenantId, fx.windowFrom, fx.windowTo],
   },
   {

@@ -28,7 +28,8 @@ export interface BreachRow {
 
 /**
  * SLA timers started in the window (response and resolution timers start when the request is
- * submitted; task timers when the task opens): one range of the (tenant_id, started_at) index.
+ * submitted; task timers when the task opens): one range of ix_sla_timers_started
+ * (tenant_id, started_at, state, breached_at), which answers compliance without the table.
  * Cancelled timers count nowhere. A timer is met when it stopped with no breach recorded.
  */
 function windowTimers(join = ''): string {

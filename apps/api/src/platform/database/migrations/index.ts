@@ -11,6 +11,7 @@ import { ReportingIndexes1764600000000 } from './1764600000000-reporting-indexes
 import { RequestSearch1764800000000 } from './1764800000000-request-search';
 import { LeakproofTextSearch1764900000000 } from './1764900000000-leakproof-text-search';
 import { BenchIndexes1764700000000 } from './1764700000000-bench-indexes';
+import { DashboardIndexes1765000000000 } from './1765000000000-dashboard-indexes';
 
 /** Migrations in order. Listed explicitly so the bundle needs no glob at run time. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   BenchIndexes1764700000000,
   RequestSearch1764800000000,
   LeakproofTextSearch1764900000000,
+  DashboardIndexes1765000000000,
 ];

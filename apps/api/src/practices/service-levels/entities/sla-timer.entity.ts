@@ -15,8 +15,9 @@ import { TenantEntity } from '../../../platform/database/base.entity';
 @Index('ix_sla_timers_check', ['tenantId', 'nextCheckAt'])
 @Index('ix_sla_timers_calendar', ['tenantId', 'calendarId', 'state'])
 @Index('ix_sla_timers_policy', ['tenantId', 'policyId', 'priority'])
-// Reporting's windows over timers (migration 1764600000000).
-@Index('ix_sla_timers_started', ['tenantId', 'startedAt'])
+// Reporting's windows over timers (migrations 1764600000000, 1765000000000): state and breach
+// ride along so SLA compliance is an index-only scan.
+@Index('ix_sla_timers_started', ['tenantId', 'startedAt', 'state', 'breachedAt'])
 @Index('ix_sla_timers_breached', ['tenantId', 'breachedAt'])
 export class SlaTimer extends TenantEntity {
   @Column('uuid')

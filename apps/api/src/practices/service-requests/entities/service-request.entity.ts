@@ -9,9 +9,13 @@ import { TenantEntity } from '../../../platform/database/base.entity';
 @Index('ix_service_requests_created', ['tenantId', 'createdAt', 'id'])
 @Index('ix_service_requests_item', ['tenantId', 'itemId', 'createdAt', 'id'])
 @Index('ix_service_requests_assignee', ['tenantId', 'assigneeId', 'status', 'createdAt', 'id'])
-// Reporting's window aggregates (migration 1764600000000).
-@Index('ix_service_requests_submitted', ['tenantId', 'submittedAt'])
-@Index('ix_service_requests_fulfilled', ['tenantId', 'fulfilledAt'])
+// Reporting's window aggregates (migrations 1764600000000, 1765000000000), each carrying the
+// columns its aggregate reads so the dashboard answers from the index alone.
+@Index('ix_service_requests_submitted', ['tenantId', 'submittedAt', 'status', 'itemId'])
+@Index('ix_service_requests_fulfilled', ['tenantId', 'fulfilledAt', 'submittedAt', 'rating'])
+@Index('ix_service_requests_approval_time', ['tenantId', 'submittedAt', 'approvedAt'], {
+  where: '((approved_at IS NOT NULL) AND (jsonb_array_length(approval_plan) > 0))',
+})
 @Check('ck_service_requests_rating', `"rating" IS NULL OR "rating" BETWEEN 1 AND 5`)
 // GIN over (tenant_id, requestDocument of request-queries.ts) with btree_gin: TypeORM cannot
 // declare it, so the migration does and schema sync leaves it alone.
