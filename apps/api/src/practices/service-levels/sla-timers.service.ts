@@ -55,9 +55,12 @@ export class SlaTimersService {
     if (to === 'fulfilled')
       return this.stop(`t.request_id = $2 AND t.task_id IS NULL`, [request.id], now);
     if (from === 'fulfilled' && to === 'in_progress') return this.reopen(request.id, now);
+    // Waiting for approval pauses every running clock whatever the policy's pause states: one
+    // statement, without reading the clocks first (the pause needs nothing from their calendar).
+    if (to === 'pending_approval') return this.pauseRunning(request.id, now);
     const timers = await this.load(`t.request_id = $2 AND ${OPEN}`, [request.id]);
     if (!timers.length) return;
-    const paused = to === 'pending_approval' || timers[0].pause_states.includes(to);
+    const paused = timers[0].pause_states.includes(to);
     for (const timer of timers) {
       if (paused && timer.state === 'running') await this.pause(timer, now);
       if (!paused && timer.state === 'paused') await this.resume(timer, now);
@@ -83,13 +86,15 @@ export class SlaTimersService {
     if (existing) return;
     await this.insert(
       { ...resolution, id: resolution.policy_id },
-      {
-        requestId: task.request_id,
-        taskId: task.id,
-        kind: 'task',
-        priority: resolution.priority,
-        target: taskMinutes,
-      },
+      [
+        {
+          requestId: task.request_id,
+          taskId: task.id,
+          kind: 'task',
+          priority: resolution.priority,
+          target: taskMinutes,
+        },
+      ],
       now,
     );
   }
@@ -132,23 +137,26 @@ export class SlaTimersService {
     return rows.map((row) => toTimerDto(row, now));
   }
 
+  /**
+   * The response and resolution clocks, in one statement. A request is submitted once, from a
+   * draft (the lifecycle in libs/domain), and a draft has no clocks, so there are none to skip.
+   */
   private async startForRequest(request: SlaRequestRef, now: Date): Promise<void> {
     const policy = await this.policyFor(request.sla_policy_id);
     if (!policy) return;
     const target = policy.targets[request.priority as keyof SlaTargets];
     if (!target) return;
-    const open = await this.load(`t.request_id = $2 AND t.task_id IS NULL AND ${OPEN}`, [
-      request.id,
-    ]);
-    for (const kind of REQUEST_KINDS) {
-      if (open.some((t) => t.kind === kind)) continue;
-      const minutes = kind === 'response' ? target.responseMinutes : target.resolutionMinutes;
-      await this.insert(
-        policy,
-        { requestId: request.id, taskId: null, kind, priority: request.priority, target: minutes },
-        now,
-      );
-    }
+    await this.insert(
+      policy,
+      REQUEST_KINDS.map((kind) => ({
+        requestId: request.id,
+        taskId: null,
+        kind,
+        priority: request.priority,
+        target: kind === 'response' ? target.responseMinutes : target.resolutionMinutes,
+      })),
+      now,
+    );
   }
 
   private async policyFor(policyId: string | null): Promise<PolicyRow | null> {
@@ -168,25 +176,23 @@ export class SlaTimersService {
       PolicyRow,
       'id' | 'calendar_id' | 'warning_thresholds' | 'time_zone' | 'working_hours' | 'holidays'
     >,
-    timer: {
+    timers: {
       requestId: string;
       taskId: string | null;
       kind: SlaTimerKind;
       priority: string;
       target: number;
-    },
+    }[],
     now: Date,
   ): Promise<void> {
-    const schedule = slaSchedule(
-      calendarOf(policy),
-      { startedAt: now, targetMinutes: timer.target, pausedMinutes: 0 },
-      policy.warning_thresholds,
-    );
-    await this.db.manager.query(
-      `INSERT INTO sla_timers (tenant_id, request_id, task_id, policy_id, calendar_id, kind, priority, target_minutes,
-                               started_at, state, due_at, next_check_at, warning_percents, warning_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'running', $10, $11, $12, $13)`,
-      [
+    const params: unknown[] = [];
+    const rows = timers.map((timer) => {
+      const schedule = slaSchedule(
+        calendarOf(policy),
+        { startedAt: now, targetMinutes: timer.target, pausedMinutes: 0 },
+        policy.warning_thresholds,
+      );
+      const values = [
         this.db.tenantId,
         timer.requestId,
         timer.taskId,
@@ -196,11 +202,21 @@ export class SlaTimersService {
         timer.priority,
         timer.target,
         now,
+        'running',
         schedule.dueAt,
         nextSlaCheck(schedule, null, false),
         schedule.warnings.map((w) => w.percent),
         schedule.warnings.map((w) => w.at),
-      ],
+      ];
+      const first = params.length + 1;
+      params.push(...values);
+      return `(${values.map((_, i) => `$${first + i}`).join(', ')})`;
+    });
+    await this.db.manager.query(
+      `INSERT INTO sla_timers (tenant_id, request_id, task_id, policy_id, calendar_id, kind, priority, target_minutes,
+                               started_at, state, due_at, next_check_at, warning_percents, warning_at)
+       VALUES ${rows.join(', ')}`,
+      params,
     );
   }
 
@@ -212,6 +228,17 @@ export class SlaTimersService {
       paused_at: now,
       next_check_at: overdue ? timer.due_at : null,
     });
+  }
+
+  /** pause() for every running clock of the request at once. */
+  private async pauseRunning(requestId: string, now: Date): Promise<void> {
+    await this.db.manager.query(
+      `UPDATE sla_timers
+          SET state = 'paused', paused_at = $3, updated_at = now(),
+              next_check_at = CASE WHEN breached_at IS NULL AND due_at <= $3 THEN due_at END
+        WHERE tenant_id = $1 AND request_id = $2 AND state = 'running'`,
+      [this.db.tenantId, requestId, now],
+    );
   }
 
   private async resume(timer: TimerRow, now: Date): Promise<void> {

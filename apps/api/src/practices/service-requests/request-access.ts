@@ -45,12 +45,22 @@ export class RequestAccessPolicy {
     if (!row) throw new RecordNotFound('Request');
     const isRequester =
       row.requester_id === principal.userId || row.requested_for_id === principal.userId;
-    const readsAll = can(principal.roles, 'requests:read-all');
-    if (!isRequester && !readsAll && !row.asked) throw new RecordNotFound('Request');
+    if (!isRequester && !can(principal.roles, 'requests:read-all') && !row.asked)
+      throw new RecordNotFound('Request');
+    return this.accessOf(isRequester, row.asked);
+  }
+
+  /** The creator's access to the request they have just created in this transaction: its requester's. */
+  ofNewRequest(): RequestAccess {
+    return this.accessOf(true, false);
+  }
+
+  private accessOf(isRequester: boolean, asked: boolean): RequestAccess {
+    const roles = this.db.principal.roles;
     return {
-      actor: { isRequester, canWork: can(principal.roles, 'requests:work'), isSystem: false },
-      seesInternal: readsAll,
-      mayContribute: isRequester || row.asked || can(principal.roles, 'requests:work'),
+      actor: { isRequester, canWork: can(roles, 'requests:work'), isSystem: false },
+      seesInternal: can(roles, 'requests:read-all'),
+      mayContribute: isRequester || asked || can(roles, 'requests:work'),
     };
   }
 }

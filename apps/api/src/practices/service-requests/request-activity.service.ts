@@ -5,7 +5,16 @@ import { TenantDb } from '../../platform/tenancy/tenant-db';
 const actorUserId = (principal: Principal): string | null =>
   principal.kind === 'system' ? null : principal.userId;
 
-/** Writes the request timeline people read; every practice that touches a request adds to it. */
+export interface ActivityLine {
+  id: string;
+  occurred_at: Date;
+  actor_id: string | null;
+}
+
+/**
+ * Writes the request timeline people read; every practice that touches a request adds to it.
+ * Returns the line written, for an answer built without reading it back.
+ */
 @Injectable()
 export class RequestActivityService {
   constructor(private readonly db: TenantDb) {}
@@ -15,10 +24,10 @@ export class RequestActivityService {
     kind: string,
     summary: string,
     options: { public?: boolean; actorId?: string | null } = {},
-  ) {
-    await this.db.manager.query(
+  ): Promise<ActivityLine> {
+    const [line]: ActivityLine[] = await this.db.manager.query(
       `INSERT INTO request_activities (tenant_id, request_id, actor_id, kind, summary, public)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, occurred_at, actor_id`,
       [
         this.db.tenantId,
         requestId,
@@ -28,5 +37,6 @@ export class RequestActivityService {
         options.public ?? true,
       ],
     );
+    return line;
   }
 }

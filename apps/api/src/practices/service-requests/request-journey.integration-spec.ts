@@ -237,6 +237,17 @@ describe('the request journey', () => {
     expect(numbers[49] - numbers[0]).toBe(49);
   });
 
+  it('answers a create with exactly the detail a read of the new draft returns', async () => {
+    // The create builds its answer from what it wrote instead of reading the request back.
+    for (const who of ['requester', 'agent']) {
+      const created = await order('Laptop Request', who, { dueDate: '2030-01-31' });
+      const read = await as(who).get(`requests/${created.id}`);
+      expect(read.statusCode).toBe(200);
+      expect(created).toEqual(read.json());
+      expect(created.timeline).toHaveLength(1);
+    }
+  });
+
   it('creates one request for two posts with the same Idempotency-Key, and refuses the key with another body', async () => {
     const item = items['Software License'];
     const body = {

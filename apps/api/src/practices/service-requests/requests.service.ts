@@ -1,11 +1,11 @@
 import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
-import type { RequestAction, RequestState } from '@trellis/domain';
-import { allowedActions, can, isTerminal } from '@trellis/domain';
+import type { RequestAction } from '@trellis/domain';
+import { can, isTerminal } from '@trellis/domain';
 import { AuditService } from '../../platform/audit/audit.service';
 import { queryRows } from '../../platform/database/sql';
 import { RecordNotFound, StaleVersion } from '../../platform/errors/domain-errors';
 import { RequestValidationException } from '../../platform/errors/validation-errors';
-import { NumberingService, formatNumber } from '../../platform/numbering/numbering.service';
+import { formatNumber, nextNumberSql } from '../../platform/numbering/numbering.service';
 import { OutboxService } from '../../platform/outbox/outbox.service';
 import { DEFAULT_PAGE_SIZE, decodeCursor, toPage } from '../../platform/pagination/pagination';
 import { TenantDb } from '../../platform/tenancy/tenant-db';
@@ -33,6 +33,8 @@ import type {
 import type { RequestAccess } from './request-access';
 import { RequestAccessPolicy } from './request-access';
 import { RequestActivityService } from './request-activity.service';
+import { REOPEN_WINDOW_DAYS, detailSelect, toRequestDetail } from './request-detail';
+import type { DetailRow } from './request-detail';
 import {
   REQUEST_SUMMARY_SELECT,
   requestDocument,
@@ -44,22 +46,7 @@ import type { RequestSummaryRow } from './request-queries';
 import { RequestStateService, SYSTEM_ACTOR } from './request-state.service';
 import { SlaTimersService } from '../service-levels/sla-timers.service';
 
-/** Days after fulfilment during which the requester may reopen instead of closing. */
-export const REOPEN_WINDOW_DAYS = 14;
-
-interface DetailRow extends RequestSummaryRow {
-  justification: string;
-  form_data: Record<string, unknown>;
-  cost_center_id: string | null;
-  due_date: string | null;
-  current_approval_level: number | null;
-  submitted_at: Date | null;
-  approved_at: Date | null;
-  fulfilled_at: Date | null;
-  closed_at: Date | null;
-  rating: number | null;
-  feedback: string | null;
-}
+export { REOPEN_WINDOW_DAYS } from './request-detail';
 
 @Injectable()
 export class RequestsService {
@@ -67,7 +54,6 @@ export class RequestsService {
     private readonly db: TenantDb,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
-    private readonly numbering: NumberingService,
     private readonly access: RequestAccessPolicy,
     private readonly state: RequestStateService,
     private readonly activity: RequestActivityService,
@@ -154,14 +140,21 @@ export class RequestsService {
       problems.push({ path: '/costCenterId', message: 'no such cost centre' });
     }
     if (problems.length) throw new RequestValidationException(problems);
-    const [number] = await this.numbering.next(m, this.db.tenantId, 'request');
-    const [{ id }]: { id: string }[] = await m.query(
-      `INSERT INTO service_requests (tenant_id, number, item_id, item_name, requester_id, requested_for_id, status, priority,
-                                     justification, form_data, cost_center_id, cost_amount, cost_currency, due_date, sla_policy_id)
-       VALUES ($1, $2, $3, $4, $5, $6, 'draft', $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+    // Everything that can be checked is checked before this statement: it takes the tenant's
+    // request counter, whose row lock every create in the tenant queues on until commit. The
+    // number, the insert and the names the answer needs are one round trip, and only the audit
+    // event and the timeline line follow it.
+    const [row]: DetailRow[] = await m.query(
+      `WITH counter AS (${nextNumberSql('$1', 'request')}),
+            created AS (
+              INSERT INTO service_requests (tenant_id, number, item_id, item_name, requester_id, requested_for_id, status,
+                                            priority, justification, form_data, cost_center_id, cost_amount, cost_currency,
+                                            due_date, sla_policy_id)
+              SELECT $1, counter.value, $2, $3, $4, $5, 'draft', $6, $7, $8, $9, $10, $11, $12, $13 FROM counter
+              RETURNING *)
+       ${detailSelect('created')}`,
       [
         this.db.tenantId,
-        number,
         item.id,
         item.name,
         principal.userId,
@@ -179,16 +172,34 @@ export class RequestsService {
     await this.audit.record({
       action: 'request.created',
       entityType: 'request',
-      entityId: id,
+      entityId: row.id,
       after: {
-        number: formatNumber('request', number),
+        number: formatNumber('request', row.number),
         itemId: item.id,
         requestedForId,
-        priority: body.priority ?? 'medium',
+        priority: row.priority,
       },
     });
-    await this.activity.add(id, 'created', `Draft created for ${item.name}`);
-    return this.detail(id, await this.access.require(id));
+    const created = await this.activity.add(row.id, 'created', `Draft created for ${item.name}`);
+    // The answer is what was just written: a new draft has no approvals, tasks, SLA clocks (they
+    // start at submission) or comments yet, and its timeline is the line above.
+    return toRequestDetail(row, this.access.ofNewRequest(), {
+      approvals: [],
+      tasks: [],
+      slaTimers: [],
+      comments: [],
+      timeline: [
+        {
+          id: created.id,
+          occurredAt: created.occurred_at.toISOString(),
+          actorId: created.actor_id,
+          // The actor is the caller, who is the requester.
+          actorName: created.actor_id ? row.requester_name : null,
+          kind: 'created',
+          summary: `Draft created for ${item.name}`,
+        },
+      ],
+    });
   }
 
   async update(id: string, body: UpdateRequestRequest): Promise<RequestDto> {
@@ -450,11 +461,7 @@ export class RequestsService {
   private async detail(id: string, access: RequestAccess): Promise<RequestDto> {
     const m = this.db.manager;
     const [row]: DetailRow[] = await m.query(
-      `${REQUEST_SUMMARY_SELECT.replace(
-        'SELECT r.id,',
-        `SELECT r.justification, r.form_data, r.cost_center_id, r.due_date::text AS due_date, r.current_approval_level,
-                r.submitted_at, r.approved_at, r.fulfilled_at, r.closed_at, r.rating, r.feedback, r.id,`,
-      )} WHERE r.tenant_id = $1 AND r.id = $2`,
+      `${detailSelect()} WHERE r.tenant_id = $1 AND r.id = $2`,
       [this.db.tenantId, id],
     );
     if (!row) throw new RecordNotFound('Request');
@@ -480,24 +487,7 @@ export class RequestsService {
           ORDER BY a.occurred_at, a.id`,
       [this.db.tenantId, id],
     );
-    return {
-      ...toRequestSummary(row),
-      justification: row.justification,
-      formData: row.form_data,
-      costCenterId: row.cost_center_id,
-      dueDate: row.due_date,
-      currentApprovalLevel: row.current_approval_level,
-      submittedAt: row.submitted_at?.toISOString() ?? null,
-      approvedAt: row.approved_at?.toISOString() ?? null,
-      fulfilledAt: row.fulfilled_at?.toISOString() ?? null,
-      closedAt: row.closed_at?.toISOString() ?? null,
-      rating: row.rating,
-      feedback: row.feedback,
-      allowedActions: allowedActions(row.status as RequestState, access.actor, {
-        now: new Date(),
-        fulfilledAt: row.fulfilled_at ?? undefined,
-        reopenWindowDays: REOPEN_WINDOW_DAYS,
-      }),
+    return toRequestDetail(row, access, {
       approvals: approvals.map(toApprovalDto),
       tasks: tasks.map(toTaskSummary),
       slaTimers: await this.slaTimers.viewsFor(id),
@@ -510,7 +500,7 @@ export class RequestsService {
         kind: t.kind,
         summary: t.summary,
       })),
-    };
+    });
   }
 
   private async commentsOf(id: string, access: RequestAccess): Promise<CommentDto[]> {
