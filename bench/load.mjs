@@ -4,7 +4,11 @@
 // node-postgres at the same concurrency (as the API role in a tenant transaction, and plain), plus
 // pgbench TPC-B as the write baseline. Prints a table and writes tmp/bench/load.{json,md}.
 //
-//   node bench/load.mjs [--duration 4] [--connections 1,8,32,64] [--only "request list"]
+//   node bench/load.mjs [--runs 3] [--duration 4] [--connections 1,8,32,64] [--only "request list"]
+//
+// Each case runs `--runs` times at each concurrency, the API and the raw SQL taking turns, and the
+// report gives the median of each figure with the spread (min-max) of the throughput: the machine
+// is shared, and one run is a sample of whatever else it was doing in those seconds.
 //
 // Everything stays on 127.0.0.1. Run it under the shared lock: the machine has two cores.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -18,11 +22,13 @@ import { loadFixtures } from './lib/fixtures.mjs';
 import { dropPgbench, hasPgbench, preparePgbench, runPgbench } from './lib/pgbench.mjs';
 import { rawLoad } from './lib/raw-load.mjs';
 import { BENCH_URL, BIG_TENANT_DOMAIN, appRoleUrl, parseArgs } from './lib/settings.mjs';
-import { summarize } from './lib/stats.mjs';
+import { medianOfRuns, summarize } from './lib/stats.mjs';
 import { formatReport } from './lib/report.mjs';
 
 const args = parseArgs();
 const durationS = Number(args.duration ?? 4);
+const runs = Number(args.runs ?? 3);
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
 const levels = String(args.connections ?? '1,8,32,64')
   .split(',')
   .map(Number);
@@ -75,7 +81,8 @@ async function main() {
   const started = Date.now();
   const fx = await loadFixtures();
   console.log(
-    `Big tenant: ${fx.total.toLocaleString('en')} requests; ${durationS} s per run; levels ${levels.join(', ')}`,
+    `Big tenant: ${fx.total.toLocaleString('en')} requests; ${runs} x ${durationS} s per case and level; ` +
+      `levels ${levels.join(', ')}`,
   );
 
   const baseline = {};
@@ -88,8 +95,10 @@ async function main() {
   } else if (hasPgbench()) {
     preparePgbench(10);
     for (const c of levels) {
-      baseline[c] = runPgbench(c, durationS);
-      console.log(`  pgbench TPC-B c=${c}: ${baseline[c].rps} tps`);
+      baseline[c] = medianOfRuns(Array.from({ length: runs }, () => runPgbench(c, durationS)));
+      console.log(
+        `  pgbench TPC-B c=${c}: ${baseline[c].rps} tps (${baseline[c].rpsMin}-${baseline[c].rpsMax})`,
+      );
     }
     dropPgbench();
   } else {
@@ -117,37 +126,60 @@ async function main() {
           console.log(`  ${testCase.name.padEnd(32)} c=${connections}: skipped (too slow to load)`);
           continue;
         }
-        let options = testCase.api;
-        if (testCase.approvals) {
-          const ids = await pendingApprovalIds(fx.tenantId, `approver@${BIG_TENANT_DOMAIN}`);
-          options = testCase.api(ids);
-        }
-        const stopRss = sampleRss(api.pid);
-        const apiResult = await apiLoad(options, connections);
-        const peakRss = stopRss();
-        const row = { case: testCase.name, connections, api: apiResult, rss: peakRss };
-        if (testCase.raw) {
-          const durationMs = durationS * 1000;
-          row.rawApp = await rawLoad({
+        const measureApi = async () => {
+          let options = testCase.api;
+          if (testCase.approvals) {
+            // Read before every run: the previous run decided the first ones.
+            const ids = await pendingApprovalIds(fx.tenantId, `approver@${BIG_TENANT_DOMAIN}`);
+            options = testCase.api(ids);
+          }
+          const stopRss = sampleRss(api.pid);
+          const result = await apiLoad(options, connections);
+          return { result, peakRss: stopRss() };
+        };
+        const durationMs = durationS * 1000;
+        const measureRaw = async () => ({
+          app: await rawLoad({
             url: appRoleUrl(),
             connections,
             durationMs,
             tenantId: fx.tenantId,
             work: testCase.raw,
-          });
-          row.rawPlain = await rawLoad({
-            url: BENCH_URL,
-            connections,
-            durationMs,
-            work: testCase.raw,
-          });
+          }),
+          plain: await rawLoad({ url: BENCH_URL, connections, durationMs, work: testCase.raw }),
+        });
+        const apiRuns = [];
+        const rawRuns = [];
+        for (let run = 0; run < runs; run += 1) {
+          // API and raw SQL take turns, and which goes first alternates, so a burst of other work
+          // on the shared machine (or a warmer cache) hits both sides rather than one.
+          const apiFirst = run % 2 === 0;
+          if (apiFirst) apiRuns.push(await measureApi());
+          if (testCase.raw) rawRuns.push(await measureRaw());
+          if (!apiFirst) apiRuns.push(await measureApi());
+          const last = apiRuns.at(-1).result;
+          const raw = rawRuns.at(-1);
+          if (runs > 1) {
+            console.log(
+              `    run ${run + 1}/${runs}: API ${last.rps} req/s p99 ${last.p99} ms` +
+                (raw ? `  raw ${raw.app.rps}/${raw.plain.rps} q/s` : ''),
+            );
+          }
+        }
+        const apiResult = medianOfRuns(apiRuns.map((r) => r.result));
+        // Memory is a ceiling, not a typical value: the highest peak of the runs.
+        const peakRss = Math.max(...apiRuns.map((r) => r.peakRss));
+        const row = { case: testCase.name, connections, api: apiResult, rss: peakRss };
+        if (testCase.raw) {
+          row.rawApp = medianOfRuns(rawRuns.map((r) => r.app));
+          row.rawPlain = medianOfRuns(rawRuns.map((r) => r.plain));
         } else if (baseline[connections]) {
           row.pgbench = baseline[connections];
         }
         rows.push(row);
         console.log(
           `  ${testCase.name.padEnd(32)} c=${String(connections).padEnd(3)} API ${apiResult.rps} req/s ` +
-            `p99 ${apiResult.p99} ms` +
+            `(${apiResult.rpsMin}-${apiResult.rpsMax}) p99 ${apiResult.p99} ms` +
             (row.rawApp ? `  raw ${row.rawApp.rps}/${row.rawPlain.rps} q/s` : '') +
             `  rss ${peakRss} MB${apiResult.errors ? `  errors ${apiResult.errors}` : ''}`,
         );
@@ -158,6 +190,7 @@ async function main() {
       machine: `${os.cpus().length} x ${os.cpus()[0].model}, ${Math.round(os.totalmem() / 2 ** 30)} GB`,
       requests: fx.total,
       durationS,
+      runs,
       idleRss,
       rows,
       minutes: Math.round((Date.now() - started) / 600) / 100,

@@ -2,7 +2,7 @@
 // `npm run bench`: build the API, generate the data set if it is missing (or --requests is given),
 // check the query plans, then run the load tests. Exits 1 when a plan fails.
 //
-//   npm run bench -- [--requests 1000000] [--skip-build] [--duration 4] [--connections 1,8,32,64]
+//   npm run bench -- [--requests 1000000] [--skip-build] [--runs 3] [--duration 4] [--connections 1,8,32,64]
 import { spawnSync } from 'node:child_process';
 import pg from 'pg';
 import { BENCH_DB, PG_ADMIN_URL, parseArgs } from './lib/settings.mjs';
@@ -39,6 +39,7 @@ if (args.requests || !(await databaseExists())) {
 }
 const plans = step('query plans', 'node', ['bench/plans.mjs']);
 const loadArgs = ['bench/load.mjs'];
+if (args.runs) loadArgs.push('--runs', String(args.runs));
 if (args.duration) loadArgs.push('--duration', String(args.duration));
 if (args.connections) loadArgs.push('--connections', String(args.connections));
 const load = step('load tests', 'node', loadArgs);

@@ -62,8 +62,6 @@ export function buildCases(fx, auth) {
     },
     {
       name: 'search requests, rare term',
-      // Seconds per query at 1M today (see README): more connections only queue up behind it.
-      maxConnections: 8,
       api: { path: `/api/v1/requests?q=${encodeURIComponent(RARE_TERM)}`, headers: auth.agent },
       raw: sqlWork([byName('search: requests ?q= (rare term)')], fx),
     },

@@ -27,3 +27,26 @@ export function median(values) {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
+
+/**
+ * Several runs of one measurement reduced to one: the median of each numeric figure (req/s, each
+ * percentile, latency), errors summed over the runs (a failure in any run is worth seeing), and
+ * the spread of the throughput (`rpsMin`-`rpsMax`) so the report shows how much the runs agreed.
+ * A single run passes through with a zero spread.
+ */
+export function medianOfRuns(samples) {
+  const runs = samples.filter(Boolean);
+  if (!runs.length) return null;
+  const result = { runs: runs.length };
+  for (const key of Object.keys(runs[0])) {
+    const values = runs.map((r) => r[key]);
+    if (key === 'errors') result.errors = values.reduce((sum, v) => sum + (v ?? 0), 0);
+    else if (values.every((v) => typeof v === 'number' || v === null)) {
+      result[key] = round(median(values));
+    }
+  }
+  const rates = runs.map((r) => r.rps).filter((v) => typeof v === 'number');
+  result.rpsMin = Math.min(...rates);
+  result.rpsMax = Math.max(...rates);
+  return result;
+}
