@@ -3,13 +3,12 @@ import { ALL_PERSONAS, PERSONAS, storageStatePath } from './support/personas';
 
 test.use({ storageState: storageStatePath(PERSONAS.admin) });
 
-test('the Admin page lists the six demo users with their roles', async ({ page }) => {
+test('the Admin page lists the demo users with their roles', async ({ page }) => {
   await page.goto('/admin');
   await expect(page.getByRole('heading', { level: 1, name: 'Admin' })).toBeVisible();
   const users = page.getByRole('table', { name: 'Users' });
   await expect(users).toHaveAttribute('aria-busy', 'false');
-  // A header row plus one per person.
-  await expect(users.getByRole('row')).toHaveCount(ALL_PERSONAS.length + 1);
+  // Each demo person has a row (other specs add people of their own meanwhile).
   for (const persona of ALL_PERSONAS) {
     const row = users
       .getByRole('row')
