@@ -45,6 +45,9 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.spec.{ts,tsx}'],
     setupFiles: ['./src/testing/setup.ts'],
+    // A page's first lazy import in a run can take seconds on two busy cores (see setup.ts):
+    // a test gets room for that wait and its own steps.
+    testTimeout: 30_000,
     css: false,
     restoreMocks: true,
   },
