@@ -11,12 +11,13 @@ export function formatNumber(counter: CounterName, value: string | number): stri
 }
 
 /**
- * The counter's increment by one as a statement yielding `value`, for a create that takes its
- * number inside its own INSERT (`WITH counter AS (...) INSERT ... SELECT counter.value`): one
- * round trip less while the counter's row lock is held. `tenantParam` is a placeholder (`$1`).
+ * The counter's increment by `count` (a placeholder or literal, 1 by default) as a statement
+ * yielding the last number taken, `value`. NumberingService runs it alone; a create can take its
+ * number inside its own INSERT (`WITH counter AS (...) INSERT ... SELECT counter.value`), one round
+ * trip less while the counter's row lock is held. `tenantParam` is a placeholder (`$1`).
  */
-export function nextNumberSql(tenantParam: string, counter: CounterName): string {
-  return `INSERT INTO tenant_counters (tenant_id, name, value) VALUES (${tenantParam}, '${counter}', 1)
+export function nextNumberSql(tenantParam: string, counter: CounterName, count = '1'): string {
+  return `INSERT INTO tenant_counters (tenant_id, name, value) VALUES (${tenantParam}, '${counter}', ${count})
     ON CONFLICT (tenant_id, name) DO UPDATE SET value = tenant_counters.value + EXCLUDED.value
     RETURNING value`;
 }
@@ -34,12 +35,10 @@ export class NumberingService {
     counter: CounterName,
     count = 1,
   ): Promise<string[]> {
-    const [row]: { value: string }[] = await manager.query(
-      `INSERT INTO tenant_counters (tenant_id, name, value) VALUES ($1, $2, $3)
-       ON CONFLICT (tenant_id, name) DO UPDATE SET value = tenant_counters.value + EXCLUDED.value
-       RETURNING value`,
-      [tenantId, counter, count],
-    );
+    const [row]: { value: string }[] = await manager.query(nextNumberSql('$1', counter, '$2'), [
+      tenantId,
+      count,
+    ]);
     const last = BigInt(row.value);
     return Array.from({ length: count }, (_, i) => (last - BigInt(count - 1 - i)).toString());
   }

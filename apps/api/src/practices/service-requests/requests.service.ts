@@ -46,8 +46,6 @@ import type { RequestSummaryRow } from './request-queries';
 import { RequestStateService, SYSTEM_ACTOR } from './request-state.service';
 import { SlaTimersService } from '../service-levels/sla-timers.service';
 
-export { REOPEN_WINDOW_DAYS } from './request-detail';
-
 @Injectable()
 export class RequestsService {
   constructor(
