@@ -21,7 +21,7 @@ import { buildCases } from './lib/cases.mjs';
 import { loadFixtures } from './lib/fixtures.mjs';
 import { dropPgbench, hasPgbench, preparePgbench, runPgbench } from './lib/pgbench.mjs';
 import { rawLoad } from './lib/raw-load.mjs';
-import { BENCH_URL, BIG_TENANT_DOMAIN, appRoleUrl, parseArgs } from './lib/settings.mjs';
+import { APP_ROLE, BENCH_URL, BIG_TENANT_DOMAIN, appRoleUrl, parseArgs } from './lib/settings.mjs';
 import { medianOfRuns, summarize } from './lib/stats.mjs';
 import { formatReport } from './lib/report.mjs';
 
@@ -60,6 +60,34 @@ async function apiLoad(options, connections) {
     performance.now() - started,
     errors + result.errors + result.timeouts,
   );
+}
+
+/**
+ * Waits until the API has no transaction in flight. autocannon stops at the end of its window
+ * without waiting for answers, and the API finishes (and commits) what it had started: without
+ * this the next run would start with that work still holding locks, and the approve case would
+ * re-read as pending approvals the leftovers are about to decide (answered 409 "already approved").
+ */
+async function settle(timeoutMs = 60_000) {
+  const client = new pg.Client({ connectionString: BENCH_URL });
+  await client.connect();
+  try {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const {
+        rows: [{ busy }],
+      } = await client.query(
+        `SELECT count(*)::int AS busy FROM pg_stat_activity
+          WHERE datname = current_database() AND usename = $1 AND state <> 'idle'`,
+        [APP_ROLE],
+      );
+      if (busy === 0) return;
+      if (Date.now() > deadline) throw new Error(`the API still had ${busy} queries running`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 async function pendingApprovalIds(tenantId, approverEmail) {
@@ -135,7 +163,9 @@ async function main() {
           }
           const stopRss = sampleRss(api.pid);
           const result = await apiLoad(options, connections);
-          return { result, peakRss: stopRss() };
+          const peakRss = stopRss();
+          await settle();
+          return { result, peakRss };
         };
         const durationMs = durationS * 1000;
         const measureRaw = async () => ({
