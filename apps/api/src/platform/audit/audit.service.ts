@@ -45,24 +45,34 @@ export class AuditService {
     );
   }
 
-  /** Records an event with an explicit actor and transaction (sign-in, scheduled jobs). */
-  async recordAs(manager: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_events
-         (tenant_id, actor_type, actor_id, action, entity_type, entity_id, before, after, request_id, source_ip)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        actor.tenantId,
-        actor.actorType,
-        actor.actorId,
+  /** Records events with an explicit actor and transaction (sign-in, scheduled jobs), in one INSERT. */
+  async recordAs(
+    manager: EntityManager,
+    actor: AuditActor,
+    ...entries: AuditEntry[]
+  ): Promise<void> {
+    if (!entries.length) return;
+    const requestId = this.cls.isActive() ? (this.cls.getId() ?? null) : null;
+    const sourceIp = this.cls.isActive()
+      ? (this.cls.get<string | null | undefined>('sourceIp') ?? null)
+      : null;
+    const params: unknown[] = [actor.tenantId, actor.actorType, actor.actorId, requestId, sourceIp];
+    const rows = entries.map((entry) => {
+      params.push(
         entry.action,
         entry.entityType,
         entry.entityId ?? null,
         entry.before ? JSON.stringify(redact(entry.before)) : null,
         entry.after ? JSON.stringify(redact(entry.after)) : null,
-        this.cls.isActive() ? (this.cls.getId() ?? null) : null,
-        this.cls.isActive() ? (this.cls.get<string | null | undefined>('sourceIp') ?? null) : null,
-      ],
+      );
+      const n = params.length;
+      return `($1, $2, $3, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n}, $4, $5)`;
+    });
+    await manager.query(
+      `INSERT INTO audit_events
+         (tenant_id, actor_type, actor_id, action, entity_type, entity_id, before, after, request_id, source_ip)
+       VALUES ${rows.join(', ')}`,
+      params,
     );
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ClsService } from 'nestjs-cls';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, QueryRunner } from 'typeorm';
 import { DataSource } from 'typeorm';
+import { commitQueueOf } from './commit-queue';
 import type { Principal } from './request-context';
 import { inTenantTransaction } from './tenant-transaction';
 
@@ -31,6 +32,40 @@ export class TenantDb {
 
   get tenantId(): string {
     return this.principal.tenantId;
+  }
+
+  /**
+   * Queues `item` for `flush`, which runs once just before this transaction commits, with every
+   * item queued under `key` (see CommitQueue: for rows many transactions update).
+   */
+  atCommit<T>(key: string, item: T, flush: (items: T[]) => Promise<void>): void {
+    commitQueueOf(this.runner).add(key, item, flush);
+  }
+
+  /**
+   * Runs `work` in a savepoint: if it throws, what it wrote is rolled back (and what it queued
+   * for the commit forgotten) and the error rethrown; the transaction itself goes on.
+   */
+  async savepoint<T>(name: string, work: () => Promise<T>): Promise<T> {
+    if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Not a savepoint name: ${name}`);
+    const queue = commitQueueOf(this.runner);
+    const mark = queue.mark();
+    await this.manager.query(`SAVEPOINT ${name}`);
+    try {
+      const result = await work();
+      await this.manager.query(`RELEASE SAVEPOINT ${name}`);
+      return result;
+    } catch (error) {
+      await this.manager.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      queue.rollbackTo(mark);
+      throw error;
+    }
+  }
+
+  private get runner(): QueryRunner {
+    const runner = this.manager.queryRunner;
+    if (!runner) throw new Error('The tenant transaction has no query runner');
+    return runner;
   }
 
   /** For work outside a request (scheduled jobs, login): an explicit tenant and transaction. */

@@ -6,6 +6,7 @@ import { ClsService } from 'nestjs-cls';
 import { defer, from, lastValueFrom, Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import type { Principal } from './request-context';
+import { commitWithQueue } from './commit-queue';
 import { beginTenantTransaction } from './tenant-transaction';
 import { NO_TRANSACTION } from './no-transaction.decorator';
 
@@ -41,7 +42,7 @@ export class TenantTransactionInterceptor implements NestInterceptor {
       this.cls.set('manager', runner.manager);
       try {
         const result: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
-        await runner.commitTransaction();
+        await commitWithQueue(runner);
         return result;
       } catch (error) {
         if (runner.isTransactionActive) await runner.rollbackTransaction();

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { commitWithQueue } from './commit-queue';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,7 +22,10 @@ export async function beginTenantTransaction(runner: QueryRunner, tenantId: stri
   state.transactionDepth = 1;
 }
 
-/** Runs `work` in its own tenant transaction: committed if it resolves, rolled back if it throws. */
+/**
+ * Runs `work` in its own tenant transaction: committed (after its commit queue) if it resolves,
+ * rolled back if it throws.
+ */
 export async function inTenantTransaction<T>(
   dataSource: DataSource,
   tenantId: string,
@@ -33,7 +37,7 @@ export async function inTenantTransaction<T>(
     await beginTenantTransaction(runner, tenantId);
     try {
       const result = await work(runner.manager);
-      await runner.commitTransaction();
+      await commitWithQueue(runner);
       return result;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();

@@ -166,21 +166,18 @@ export class ApprovalsService {
         { path: '/comment', message: 'a comment is required to reject' },
       ]);
     }
-    const m = this.db.manager;
     const results: BulkOutcomeDto[] = [];
     for (const [index, id] of body.ids.entries()) {
-      const savepoint = `bulk_decision_${index}`;
-      await m.query(`SAVEPOINT ${savepoint}`);
       try {
-        await this.engine.decide(
-          id,
-          body.decision === 'approve' ? 'approved' : 'rejected',
-          body.comment,
+        await this.db.savepoint(`bulk_decision_${index}`, () =>
+          this.engine.decide(
+            id,
+            body.decision === 'approve' ? 'approved' : 'rejected',
+            body.comment,
+          ),
         );
-        await m.query(`RELEASE SAVEPOINT ${savepoint}`);
         results.push({ id, ok: true, status: 200, detail: null });
       } catch (error) {
-        await m.query(`ROLLBACK TO SAVEPOINT ${savepoint}`);
         if (!(error instanceof HttpException)) throw error;
         results.push({ id, ok: false, status: error.getStatus(), detail: error.message });
       }

@@ -3,6 +3,7 @@ import { ClsService } from 'nestjs-cls';
 import type { EntityManager } from 'typeorm';
 import type { AuditActor } from '../../platform/audit/audit.service';
 import { AuditService } from '../../platform/audit/audit.service';
+import { queryRows } from '../../platform/database/sql';
 import { RecordNotFound } from '../../platform/errors/domain-errors';
 import type { Principal } from '../../platform/tenancy/request-context';
 import { actorIdOf } from '../../platform/tenancy/request-context';
@@ -64,9 +65,10 @@ function reached(a: Amounts, percent: number): boolean {
 }
 
 /**
- * Keeps committed and spent amounts. The row is locked for the change, so concurrent requests
- * against one cost centre add up instead of overwriting each other, and each threshold is
- * crossed (and reported) by exactly one of them.
+ * Keeps committed and spent amounts. Each change is one UPDATE that adds to the amounts the row
+ * holds when it runs (after any concurrent change to it has committed), so concurrent changes to
+ * one cost centre add up instead of overwriting each other, and each threshold is crossed (and
+ * reported) by exactly one of them. The amounts before are the ones after less the change.
  */
 @Injectable()
 export class BudgetTracker {
@@ -81,7 +83,12 @@ export class BudgetTracker {
     costCenterId: string,
     change: BudgetChange,
   ): Promise<CostCenterAdjustment> {
-    const [row]: {
+    const delta = {
+      committed: toCents(change.committedDelta ?? '0'),
+      spent: toCents(change.spentDelta ?? '0'),
+    };
+    // A release that would take an amount below zero matches no row and changes nothing.
+    const [row] = await queryRows<{
       code: string;
       name: string;
       owner_id: string;
@@ -89,32 +96,36 @@ export class BudgetTracker {
       budget_amount: string;
       committed_amount: string;
       spent_amount: string;
-    }[] = await manager.query(
-      `SELECT code, name, owner_id, currency, budget_amount, committed_amount, spent_amount
-         FROM cost_centers WHERE tenant_id = $1 AND id = $2 FOR UPDATE`,
-      [tenantId, costCenterId],
+    }>(
+      manager,
+      `UPDATE cost_centers
+          SET committed_amount = committed_amount + $3::numeric, spent_amount = spent_amount + $4::numeric,
+              updated_at = now()
+        WHERE tenant_id = $1 AND id = $2
+          AND committed_amount + $3::numeric >= 0 AND spent_amount + $4::numeric >= 0
+        RETURNING code, name, owner_id, currency, budget_amount, committed_amount, spent_amount`,
+      [tenantId, costCenterId, formatCents(delta.committed), formatCents(delta.spent)],
     );
-    if (!row) throw new RecordNotFound('Cost centre');
-    const before: Amounts = {
+    if (!row) {
+      const [existing]: { code: string }[] = await manager.query(
+        `SELECT code FROM cost_centers WHERE tenant_id = $1 AND id = $2`,
+        [tenantId, costCenterId],
+      );
+      if (!existing) throw new RecordNotFound('Cost centre');
+      throw new ConflictException(
+        `Cost centre ${existing.code} cannot release more than was committed or spent`,
+      );
+    }
+    const after: Amounts = {
       budget: toCents(row.budget_amount),
       committed: toCents(row.committed_amount),
       spent: toCents(row.spent_amount),
     };
-    const after: Amounts = {
-      budget: before.budget,
-      committed: before.committed + toCents(change.committedDelta ?? '0'),
-      spent: before.spent + toCents(change.spentDelta ?? '0'),
+    const before: Amounts = {
+      budget: after.budget,
+      committed: after.committed - delta.committed,
+      spent: after.spent - delta.spent,
     };
-    if (after.committed < 0n || after.spent < 0n) {
-      throw new ConflictException(
-        `Cost centre ${row.code} cannot release more than was committed or spent`,
-      );
-    }
-    await manager.query(
-      `UPDATE cost_centers SET committed_amount = $3, spent_amount = $4, updated_at = now()
-        WHERE tenant_id = $1 AND id = $2`,
-      [tenantId, costCenterId, formatCents(after.committed), formatCents(after.spent)],
-    );
 
     const adjustment: CostCenterAdjustment = {
       costCenterId,
@@ -151,21 +162,22 @@ export class BudgetTracker {
           }
         : { tenantId, actorType: 'system', actorId: null };
     const { before, after } = adjustment;
-    await this.audit.recordAs(manager, actor, {
-      action: 'cost_center.adjusted',
-      entityType: 'cost_center',
-      entityId: adjustment.costCenterId,
-      before,
-      after: {
-        ...after,
-        committedDelta: change.committedDelta ?? '0.00',
-        spentDelta: change.spentDelta ?? '0.00',
-        reason: change.reason ?? null,
+    await this.audit.recordAs(
+      manager,
+      actor,
+      {
+        action: 'cost_center.adjusted',
+        entityType: 'cost_center',
+        entityId: adjustment.costCenterId,
+        before,
+        after: {
+          ...after,
+          committedDelta: change.committedDelta ?? '0.00',
+          spentDelta: change.spentDelta ?? '0.00',
+          reason: change.reason ?? null,
+        },
       },
-    });
-    // TODO: an outbox event per crossing once the outbox lands; the audit row stands in for now.
-    for (const threshold of adjustment.thresholdsCrossed) {
-      await this.audit.recordAs(manager, actor, {
+      ...adjustment.thresholdsCrossed.map((threshold) => ({
         action: 'cost_center.budget_threshold_reached',
         entityType: 'cost_center',
         entityId: adjustment.costCenterId,
@@ -176,7 +188,7 @@ export class BudgetTracker {
           ...after,
           reason: change.reason ?? null,
         },
-      });
-    }
+      })),
+    );
   }
 }

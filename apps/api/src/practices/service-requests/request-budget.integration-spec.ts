@@ -45,7 +45,8 @@ describe("a request's cost against its cost centre", () => {
       return { committed: Number(c.committedAmount), spent: Number(c.spentAmount) };
     };
 
-    const order = async () => {
+    /** Orders the item against the cost centre; answers the approval it waits for. */
+    const submit = async () => {
       const draft = (
         await api('requester', 'POST', 'requests', {
           itemId: item.id,
@@ -57,10 +58,14 @@ describe("a request's cost against its cost centre", () => {
       const [approval] = (await api('approver', 'GET', 'approvals?limit=200'))
         .json()
         .items.filter((a: { requestId: string }) => a.requestId === draft.id);
+      return { requestId: draft.id as string, approvalId: approval.id as string };
+    };
+    const order = async () => {
+      const { requestId, approvalId } = await submit();
       expect(
-        (await api('approver', 'POST', `approvals/${approval.id}/approve`, {})).statusCode,
+        (await api('approver', 'POST', `approvals/${approvalId}/approve`, {})).statusCode,
       ).toBe(200);
-      return draft.id as string;
+      return requestId;
     };
 
     const first = await order();
@@ -82,5 +87,17 @@ describe("a request's cost against its cost centre", () => {
         .statusCode,
     ).toBe(200);
     expect(await amounts()).toEqual({ committed: 0, spent: cost });
+
+    // Approvals charged to one cost centre at the same moment each add their cost: none is lost
+    // and none is refused.
+    const waiting = [];
+    for (let i = 0; i < 6; i += 1) waiting.push(await submit());
+    const decisions = await Promise.all(
+      waiting.map(({ approvalId }) =>
+        api('approver', 'POST', `approvals/${approvalId}/approve`, { comment: 'ok' }),
+      ),
+    );
+    expect(decisions.map((d) => d.statusCode)).toEqual(waiting.map(() => 200));
+    expect(await amounts()).toEqual({ committed: Number((6 * cost).toFixed(2)), spent: cost });
   });
 });

@@ -126,7 +126,7 @@ export class RequestStateService {
       before: { status: request.status, version: request.version },
       after: { status: to, version: after.version, ...(options.eventPayload ?? {}) },
     });
-    await this.budget.onTransition(after, request.status, to);
+    this.budget.onTransition(after, request.status, to);
     await this.slaTimers.onRequestTransition(after, request.status, to);
     if (options.summary) await this.activity.add(request.id, to, options.summary);
     await this.outbox.emit({

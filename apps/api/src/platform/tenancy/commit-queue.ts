@@ -1,0 +1,73 @@
+import type { QueryRunner } from 'typeorm';
+
+type Flush<T> = (items: T[]) => Promise<void>;
+
+interface Batch {
+  items: unknown[];
+  flush: Flush<unknown>;
+}
+
+/** How many items each batch held when a savepoint was taken. */
+export type CommitQueueMark = ReadonlyMap<string, number>;
+
+/**
+ * Writes a transaction makes last, just before COMMIT, for rows that many transactions share.
+ *
+ * An UPDATE keeps its row locked until the transaction ends. A cost centre's committed amount is
+ * one row that every approval charged to it updates: written in the middle of an approval, it
+ * stays locked through everything the approval does afterwards (tasks, timers, timeline), and
+ * approvals for the same cost centre run one after another. Written last, the lock is held only
+ * for the write and the commit.
+ *
+ * Items are grouped by key; each key's flush gets its items in the order they were added, once,
+ * with every key flushed in the order it was first used. A flush may add items (to any key); they
+ * are flushed in the same pass. A savepoint rolled back drops what was added after it.
+ */
+export class CommitQueue {
+  private readonly batches = new Map<string, Batch>();
+
+  add<T>(key: string, item: T, flush: Flush<T>): void {
+    const batch = this.batches.get(key);
+    if (batch) batch.items.push(item);
+    else this.batches.set(key, { items: [item], flush: flush as Flush<unknown> });
+  }
+
+  mark(): CommitQueueMark {
+    return new Map([...this.batches].map(([key, batch]) => [key, batch.items.length]));
+  }
+
+  rollbackTo(mark: CommitQueueMark): void {
+    for (const [key, batch] of this.batches) {
+      const kept = mark.get(key) ?? 0;
+      if (kept === 0) this.batches.delete(key);
+      else batch.items.length = kept;
+    }
+  }
+
+  async flush(): Promise<void> {
+    for (;;) {
+      const next = this.batches.entries().next();
+      if (next.done) return;
+      const [key, batch] = next.value;
+      this.batches.delete(key);
+      await batch.flush(batch.items);
+    }
+  }
+}
+
+interface RunnerData {
+  commitQueue?: CommitQueue;
+}
+
+/** The queue of the transaction open on `runner` (one per transaction: cleared at commit). */
+export function commitQueueOf(runner: QueryRunner): CommitQueue {
+  const data = runner.data as RunnerData;
+  data.commitQueue ??= new CommitQueue();
+  return data.commitQueue;
+}
+
+/** Flushes the commit queue, then commits; a flush that throws leaves the transaction to roll back. */
+export async function commitWithQueue(runner: QueryRunner): Promise<void> {
+  await (runner.data as RunnerData).commitQueue?.flush();
+  await runner.commitTransaction();
+}
