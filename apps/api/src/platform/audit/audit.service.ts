@@ -4,6 +4,8 @@ import type { EntityManager } from 'typeorm';
 import type { EntityManager as Manager } from 'typeorm';
 import type { Principal } from '../tenancy/request-context';
 import { actorIdOf } from '../tenancy/request-context';
+import { insertRows } from '../database/sql';
+import { commitQueueIfAny } from '../tenancy/commit-queue';
 import { redact } from './redact';
 
 export interface AuditEntry {
@@ -45,34 +47,54 @@ export class AuditService {
     );
   }
 
-  /** Records events with an explicit actor and transaction (sign-in, scheduled jobs), in one INSERT. */
+  /**
+   * Records events with an explicit actor and transaction (sign-in, scheduled jobs). In a tenant
+   * transaction the rows are written with the rest of its audit rows, in one INSERT just before
+   * COMMIT (nothing reads them back before then); elsewhere at once.
+   */
   async recordAs(
     manager: EntityManager,
     actor: AuditActor,
     ...entries: AuditEntry[]
   ): Promise<void> {
-    if (!entries.length) return;
     const requestId = this.cls.isActive() ? (this.cls.getId() ?? null) : null;
     const sourceIp = this.cls.isActive()
       ? (this.cls.get<string | null | undefined>('sourceIp') ?? null)
       : null;
-    const params: unknown[] = [actor.tenantId, actor.actorType, actor.actorId, requestId, sourceIp];
-    const rows = entries.map((entry) => {
-      params.push(
-        entry.action,
-        entry.entityType,
-        entry.entityId ?? null,
-        entry.before ? JSON.stringify(redact(entry.before)) : null,
-        entry.after ? JSON.stringify(redact(entry.after)) : null,
-      );
-      const n = params.length;
-      return `($1, $2, $3, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n}, $4, $5)`;
-    });
-    await manager.query(
-      `INSERT INTO audit_events
-         (tenant_id, actor_type, actor_id, action, entity_type, entity_id, before, after, request_id, source_ip)
-       VALUES ${rows.join(', ')}`,
-      params,
-    );
+    const rows: AuditRow[] = entries.map((entry) => [
+      actor.tenantId,
+      actor.actorType,
+      actor.actorId,
+      entry.action,
+      entry.entityType,
+      entry.entityId ?? null,
+      entry.before ? JSON.stringify(redact(entry.before)) : null,
+      entry.after ? JSON.stringify(redact(entry.after)) : null,
+      requestId,
+      sourceIp,
+    ]);
+    const queue = commitQueueIfAny(manager.queryRunner);
+    if (!queue) return insertAuditRows(manager, rows);
+    for (const row of rows) queue.add('audit_events', row, (all) => insertAuditRows(manager, all));
   }
+}
+
+const AUDIT_COLUMNS = [
+  'tenant_id',
+  'actor_type',
+  'actor_id',
+  'action',
+  'entity_type',
+  'entity_id',
+  'before',
+  'after',
+  'request_id',
+  'source_ip',
+] as const;
+
+/** One value per AUDIT_COLUMNS. */
+type AuditRow = unknown[];
+
+function insertAuditRows(manager: EntityManager, rows: AuditRow[]): Promise<void> {
+  return insertRows(manager, 'audit_events', AUDIT_COLUMNS, rows);
 }

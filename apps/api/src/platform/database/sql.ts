@@ -41,3 +41,35 @@ export function prefixQuery(q: string): string | null {
       ?.slice(0, 8) ?? [];
   return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
 }
+
+/** `($1, $2), ($3, $4)` for `rows` rows of `columns` parameters each, numbered from `$1`. */
+function valuesList(rows: number, columns: number): string {
+  return Array.from(
+    { length: rows },
+    (_, row) =>
+      `(${Array.from({ length: columns }, (_, column) => `$${row * columns + column + 1}`).join(', ')})`,
+  ).join(', ');
+}
+
+/** Postgres takes at most 65,535 parameters a statement. */
+const MAX_PARAMETERS = 65_535;
+
+/**
+ * Inserts rows (one parameter per column each) in as few multi-row INSERTs as the parameter
+ * limit allows. `table` and `columns` are code, never client text.
+ */
+export async function insertRows(
+  manager: EntityManager,
+  table: string,
+  columns: readonly string[],
+  rows: readonly unknown[][],
+): Promise<void> {
+  const perStatement = Math.floor(MAX_PARAMETERS / columns.length);
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const chunk = rows.slice(start, start + perStatement);
+    await manager.query(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${valuesList(chunk.length, columns.length)}`,
+      chunk.flat(),
+    );
+  }
+}

@@ -1,4 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { insertRows } from '../database/sql';
+import { commitQueueOf } from '../tenancy/commit-queue';
+import { eventActorIdOf } from '../tenancy/request-context';
 import { TenantDb } from '../tenancy/tenant-db';
 
 export interface DomainEvent {
@@ -8,36 +12,60 @@ export interface DomainEvent {
   payload: Record<string, unknown>;
 }
 
+/** One value per OUTBOX_COLUMNS. */
+type OutboxRow = unknown[];
+
 /**
  * Records domain events in the request's transaction: an event exists exactly when the change it
- * announces committed. Delivery (in-app, email, webhooks) reads the table later.
+ * announces committed. Delivery (in-app, email, webhooks) reads the table later, from other
+ * transactions, so the events a transaction emits are written together in one INSERT just before
+ * its COMMIT rather than one statement each.
  */
 @Injectable()
 export class OutboxService {
   constructor(private readonly db: TenantDb) {}
 
-  async emit(...events: DomainEvent[]): Promise<void> {
-    if (!events.length) return;
-    const principal = this.db.principal;
-    // The acting user (a token acts for its user); notifications skip them.
-    const actorId = principal.kind === 'system' ? null : principal.userId;
-    const params: unknown[] = [];
-    const rows = events.map((event) => {
-      params.push(
-        this.db.tenantId,
+  /** Emits events in the request's transaction, as its caller. */
+  emit(...events: DomainEvent[]): Promise<void> {
+    // Notifications skip the acting user.
+    this.emitIn(this.db.manager, this.db.tenantId, eventActorIdOf(this.db.principal), events);
+    return Promise.resolve();
+  }
+
+  /**
+   * The same with the transaction, tenant and actor given, for work that runs where the request
+   * context may be gone (what a transaction does just before its commit).
+   */
+  emitIn(manager: EntityManager, tenantId: string, actorId: string | null, events: DomainEvent[]) {
+    const queue = commitQueueOf(requireRunner(manager));
+    for (const event of events) {
+      const row: OutboxRow = [
+        tenantId,
         event.type,
         event.aggregateType,
         event.aggregateId,
         JSON.stringify(event.payload),
         actorId,
-      );
-      const n = params.length;
-      return `($${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
-    });
-    await this.db.manager.query(
-      `INSERT INTO outbox_events (tenant_id, event_type, aggregate_type, aggregate_id, payload, actor_id)
-       VALUES ${rows.join(', ')}`,
-      params,
-    );
+      ];
+      queue.add('outbox_events', row, (rows) => insertOutboxRows(manager, rows));
+    }
   }
+}
+
+function requireRunner(manager: EntityManager) {
+  if (!manager.queryRunner) throw new Error('Events are emitted inside a tenant transaction');
+  return manager.queryRunner;
+}
+
+const OUTBOX_COLUMNS = [
+  'tenant_id',
+  'event_type',
+  'aggregate_type',
+  'aggregate_id',
+  'payload',
+  'actor_id',
+] as const;
+
+function insertOutboxRows(manager: EntityManager, rows: OutboxRow[]): Promise<void> {
+  return insertRows(manager, 'outbox_events', OUTBOX_COLUMNS, rows);
 }

@@ -59,15 +59,29 @@ interface RunnerData {
   commitQueue?: CommitQueue;
 }
 
-/** The queue of the transaction open on `runner` (one per transaction: cleared at commit). */
+/** Gives the transaction being opened on `runner` its queue (beginTenantTransaction does). */
+export function openCommitQueue(runner: QueryRunner): void {
+  (runner.data as RunnerData).commitQueue = new CommitQueue();
+}
+
+/**
+ * The queue of the tenant transaction open on `runner`. Only transactions opened by
+ * beginTenantTransaction have one, and only their commit (commitWithQueue) flushes it: work
+ * queued anywhere else would never run, so asking elsewhere is a programming error.
+ */
 export function commitQueueOf(runner: QueryRunner): CommitQueue {
-  const data = runner.data as RunnerData;
-  data.commitQueue ??= new CommitQueue();
-  return data.commitQueue;
+  const queue = (runner.data as RunnerData).commitQueue;
+  if (!queue) throw new Error('No commit queue: not inside a tenant transaction');
+  return queue;
+}
+
+/** The queue of the tenant transaction on `runner`, if it is one. */
+export function commitQueueIfAny(runner: QueryRunner | undefined): CommitQueue | undefined {
+  return runner ? (runner.data as RunnerData).commitQueue : undefined;
 }
 
 /** Flushes the commit queue, then commits; a flush that throws leaves the transaction to roll back. */
 export async function commitWithQueue(runner: QueryRunner): Promise<void> {
-  await (runner.data as RunnerData).commitQueue?.flush();
+  await commitQueueOf(runner).flush();
   await runner.commitTransaction();
 }

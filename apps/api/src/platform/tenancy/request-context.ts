@@ -36,3 +36,8 @@ export function actorIdOf(principal: Principal): string | null {
   if (principal.kind === 'system') return null;
   return principal.userId;
 }
+
+/** The user an action is taken for, as domain events name it: a token acts for its user. */
+export function eventActorIdOf(principal: Principal): string | null {
+  return principal.kind === 'system' ? null : principal.userId;
+}

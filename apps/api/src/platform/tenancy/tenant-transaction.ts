@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { commitWithQueue } from './commit-queue';
+import { commitWithQueue, openCommitQueue } from './commit-queue';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -20,6 +20,7 @@ export async function beginTenantTransaction(runner: QueryRunner, tenantId: stri
   const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
   state.isTransactionActive = true;
   state.transactionDepth = 1;
+  openCommitQueue(runner);
 }
 
 /**

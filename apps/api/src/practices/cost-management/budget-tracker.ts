@@ -16,6 +16,8 @@ export interface BudgetChange {
   spentDelta?: string;
   /** What caused the change, for the audit trail (e.g. "REQ-000042 approved"). */
   reason?: string;
+  /** Who made it, for the audit trail; by default the caller in the request context, else the system. */
+  actor?: AuditActor;
 }
 
 export interface BudgetUse {
@@ -154,13 +156,14 @@ export class BudgetTracker {
       : undefined;
     // Inside a request the caller is the actor; a scheduled job acts as the system.
     const actor: AuditActor =
-      principal?.tenantId === tenantId
+      change.actor ??
+      (principal?.tenantId === tenantId
         ? {
             tenantId,
             actorType: principal.kind,
             actorId: actorIdOf(principal),
           }
-        : { tenantId, actorType: 'system', actorId: null };
+        : { tenantId, actorType: 'system', actorId: null });
     const { before, after } = adjustment;
     await this.audit.recordAs(
       manager,

@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '../../platform/tenancy/request-context';
+import { eventActorIdOf } from '../../platform/tenancy/request-context';
 import { TenantDb } from '../../platform/tenancy/tenant-db';
-
-const actorUserId = (principal: Principal): string | null =>
-  principal.kind === 'system' ? null : principal.userId;
 
 export interface ActivityLine {
   id: string;
@@ -31,7 +28,7 @@ export class RequestActivityService {
       [
         this.db.tenantId,
         requestId,
-        options.actorId === undefined ? actorUserId(this.db.principal) : options.actorId,
+        options.actorId === undefined ? eventActorIdOf(this.db.principal) : options.actorId,
         kind,
         summary,
         options.public ?? true,

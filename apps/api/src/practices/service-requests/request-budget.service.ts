@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { RequestState } from '@trellis/domain';
+import type { EntityManager } from 'typeorm';
 import { formatNumber } from '../../platform/numbering/numbering.service';
 import { OutboxService } from '../../platform/outbox/outbox.service';
+import type { AuditActor } from '../../platform/audit/audit.service';
+import { actorIdOf, eventActorIdOf } from '../../platform/tenancy/request-context';
 import { TenantDb } from '../../platform/tenancy/tenant-db';
 import type { BudgetChange } from '../cost-management/budget-tracker';
 import { CostCentersService } from '../cost-management/cost-centers.service';
@@ -10,6 +13,12 @@ import type { RequestRow } from './request-state.service';
 const WORK_STATES: ReadonlySet<RequestState> = new Set(['approved', 'in_progress', 'on_hold']);
 
 interface PendingChange {
+  /** The transaction and who acts, taken when queued: the request context may be gone by the flush. */
+  manager: EntityManager;
+  tenantId: string;
+  actor: AuditActor;
+  /** The acting user for the domain events (a token acts for its user). */
+  eventActorId: string | null;
   costCenterId: string;
   requestId: string;
   requestNumber: string;
@@ -46,9 +55,18 @@ export class RequestBudgetService {
     else if (to === 'cancelled' && from === 'fulfilled') change = { spentDelta: `-${cost}` };
     if (!change) return;
     const requestNumber = formatNumber('request', request.number);
+    const principal = this.db.principal;
     this.db.atCommit<PendingChange>(
       'request-budget',
       {
+        manager: this.db.manager,
+        tenantId: this.db.tenantId,
+        actor: {
+          tenantId: this.db.tenantId,
+          actorType: principal.kind,
+          actorId: actorIdOf(principal),
+        },
+        eventActorId: eventActorIdOf(principal),
         costCenterId: request.cost_center_id,
         requestId: request.id,
         requestNumber,
@@ -64,14 +82,16 @@ export class RequestBudgetService {
       a.costCenterId < b.costCenterId ? -1 : a.costCenterId > b.costCenterId ? 1 : 0,
     );
     for (const pending of ordered) {
-      const adjustment = await this.costCenters.adjust(
-        this.db.manager,
-        this.db.tenantId,
-        pending.costCenterId,
-        pending.change,
-      );
-      await this.outbox.emit(
-        ...adjustment.thresholdsCrossed.map((threshold) => ({
+      const { manager, tenantId, actor, eventActorId } = pending;
+      const adjustment = await this.costCenters.adjust(manager, tenantId, pending.costCenterId, {
+        ...pending.change,
+        actor,
+      });
+      this.outbox.emitIn(
+        manager,
+        tenantId,
+        eventActorId,
+        adjustment.thresholdsCrossed.map((threshold) => ({
           type: 'cost_center.budget_threshold_reached',
           aggregateType: 'cost_center',
           aggregateId: adjustment.costCenterId,
