@@ -240,18 +240,17 @@ export const QUERIES = [
     params: (fx) => [fx.tenantId, new Date()],
   },
   {
-    // fulfillment/task-generation.service.ts: auto-assign to the member with the fewest open tasks
-    name: 'fulfilment: auto-assign (fewest open tasks)',
-    sql: `SELECT m.user_id
+    // fulfillment/task-generation.service.ts (openTaskLoads): each member's open tasks, counted
+    // for auto-assignment to the least loaded
+    name: 'fulfilment: auto-assign (open tasks per member)',
+    sql: `SELECT m.team_id, m.user_id,
+                 (SELECT count(*)::int FROM tasks t
+                   WHERE t.tenant_id = m.tenant_id AND t.assignee_id = m.user_id
+                     AND t.status IN ('blocked', 'open', 'in_progress')) AS open
             FROM team_members m
             JOIN users u ON u.tenant_id = m.tenant_id AND u.id = m.user_id AND u.active
-            LEFT JOIN tasks t ON t.tenant_id = m.tenant_id AND t.assignee_id = m.user_id
-                             AND t.status IN ('blocked', 'open', 'in_progress')
-           WHERE m.tenant_id = $1 AND m.team_id = $2
-           GROUP BY m.user_id
-           ORDER BY count(t.id), m.user_id
-           LIMIT 1`,
-    params: (fx) => [fx.tenantId, fx.teamId],
+           WHERE m.tenant_id = $1 AND m.team_id = ANY($2::uuid[])`,
+    params: (fx) => [fx.tenantId, [fx.teamId]],
   },
   {
     // notifications/delivery/outbox-dispatcher.ts dispatchBatch(): the claim of due events

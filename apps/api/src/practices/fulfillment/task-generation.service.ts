@@ -35,9 +35,11 @@ export class TaskGenerationService {
     if (!templates.length) return 0;
     const m = this.db.manager;
     const tenantId = this.db.tenantId;
-    const numbers = await this.numbering.next(m, tenantId, 'task', templates.length);
     const teamIds = templates.map((t) => t.teamId ?? fallbackTeamId);
     const loads = await this.openTaskLoads(teamIds.filter((id): id is string => id !== null));
+    // Numbers last: taking them locks the tenant's task counter until COMMIT, and every request
+    // of the tenant that starts fulfilment waits for it.
+    const numbers = await this.numbering.next(m, tenantId, 'task', templates.length);
     for (const [i, template] of templates.entries()) {
       const teamId = teamIds[i];
       const dependsOn = template.dependsOn ?? [];

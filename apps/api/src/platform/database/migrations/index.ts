@@ -12,6 +12,7 @@ import { RequestSearch1764800000000 } from './1764800000000-request-search';
 import { LeakproofTextSearch1764900000000 } from './1764900000000-leakproof-text-search';
 import { BenchIndexes1764700000000 } from './1764700000000-bench-indexes';
 import { DashboardIndexes1765000000000 } from './1765000000000-dashboard-indexes';
+import { OpenTaskLoads1765100000000 } from './1765100000000-open-task-loads';
 
 /** Migrations in order. Listed explicitly so the bundle needs no glob at run time. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   RequestSearch1764800000000,
   LeakproofTextSearch1764900000000,
   DashboardIndexes1765000000000,
+  OpenTaskLoads1765100000000,
 ];

@@ -8,6 +8,10 @@ import { TenantEntity } from '../../../platform/database/base.entity';
 @Index('ix_tasks_team', ['tenantId', 'teamId', 'status', 'createdAt', 'id'])
 @Index('ix_tasks_created', ['tenantId', 'createdAt', 'id'])
 @Index('ix_tasks_status', ['tenantId', 'status', 'createdAt', 'id'])
+/** Open work per assignee, for auto-assignment's counts (migration 1765100000000). */
+@Index('ix_tasks_open_assignee', ['tenantId', 'assigneeId'], {
+  where: `(status = ANY (ARRAY['blocked'::text, 'open'::text, 'in_progress'::text]))`,
+})
 @Check('ck_tasks_status', `"status" IN ('blocked', 'open', 'in_progress', 'done', 'skipped')`)
 export class Task extends TenantEntity {
   @Column('bigint')
