@@ -5,6 +5,7 @@
 // pgbench TPC-B as the write baseline. Prints a table and writes tmp/bench/load.{json,md}.
 //
 //   node bench/load.mjs [--runs 3] [--duration 4] [--connections 1,8,32,64] [--only "request list"]
+//                       [--approvals 1000]
 //
 // Each case runs `--runs` times at each concurrency, the API and the raw SQL taking turns, and the
 // report gives the median of each figure with the spread (min-max) of the throughput: the machine
@@ -29,6 +30,8 @@ const args = parseArgs();
 const durationS = Number(args.duration ?? 4);
 const runs = Number(args.runs ?? 3);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
+/** Pending approvals ready before each approve run; a run that decides them all reports 404s. */
+const APPROVALS_PER_RUN = Number(args.approvals ?? 1000);
 const levels = String(args.connections ?? '1,8,32,64')
   .split(',')
   .map(Number);
@@ -90,19 +93,55 @@ async function settle(timeoutMs = 60_000) {
   }
 }
 
-async function pendingApprovalIds(tenantId, approverEmail) {
+/** The approver's pending approvals of `itemId`, oldest first. */
+async function pendingApprovalIds(tenantId, approverEmail, itemId) {
   const client = new pg.Client({ connectionString: BENCH_URL });
   await client.connect();
   try {
     const { rows } = await client.query(
-      `SELECT a.id FROM approvals a JOIN users u ON u.tenant_id = a.tenant_id AND u.id = a.approver_id
-        WHERE a.tenant_id = $1 AND u.email = $2 AND a.status = 'pending' ORDER BY a.created_at, a.id`,
-      [tenantId, approverEmail],
+      `SELECT a.id FROM approvals a
+         JOIN users u ON u.tenant_id = a.tenant_id AND u.id = a.approver_id
+         JOIN service_requests r ON r.tenant_id = a.tenant_id AND r.id = a.request_id
+        WHERE a.tenant_id = $1 AND u.email = $2 AND a.status = 'pending' AND r.item_id = $3
+        ORDER BY a.created_at, a.id`,
+      [tenantId, approverEmail, itemId],
     );
     return rows.map((r) => r.id);
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Orders `itemId` through the API (create + submit as the requester, 8 at a time) until the
+ * approver has `count` pending approvals of it: each approve run decides fresh ones. Not measured.
+ */
+async function topUpApprovals(fx, auth, count) {
+  const approver = `approver@${BIG_TENANT_DOMAIN}`;
+  const missing = count - (await pendingApprovalIds(fx.tenantId, approver, fx.chargedItemId)).length;
+  if (missing <= 0) return;
+  const post = async (path, body) => {
+    const response = await fetch(`${API_BASE}${path}`, {
+      method: 'POST',
+      headers: { ...auth.requester, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return response.json();
+  };
+  let left = missing;
+  const worker = async () => {
+    while (left > 0) {
+      left -= 1;
+      const draft = await post('/api/v1/requests', {
+        itemId: fx.chargedItemId,
+        formData: { details: 'bench approval' },
+      });
+      await post(`/api/v1/requests/${draft.id}/submit`, {});
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  await settle();
 }
 
 async function main() {
@@ -158,7 +197,12 @@ async function main() {
           let options = testCase.api;
           if (testCase.approvals) {
             // Read before every run: the previous run decided the first ones.
-            const ids = await pendingApprovalIds(fx.tenantId, `approver@${BIG_TENANT_DOMAIN}`);
+            await topUpApprovals(fx, auth, APPROVALS_PER_RUN);
+            const ids = await pendingApprovalIds(
+              fx.tenantId,
+              `approver@${BIG_TENANT_DOMAIN}`,
+              fx.chargedItemId,
+            );
             options = testCase.api(ids);
           }
           const stopRss = sampleRss(api.pid);

@@ -59,6 +59,12 @@ export async function loadFixtures() {
       `SELECT i.id FROM catalog_items i WHERE i.tenant_id = $1 AND i.name = 'New User Account'`,
       [tenantId],
     );
+    // One approval level, a cost charged to the item's cost centre, two tasks: deciding it
+    // commits budget and starts fulfilment (the approve case).
+    const charged = await one(
+      `SELECT i.id FROM catalog_items i WHERE i.tenant_id = $1 AND i.name = 'Software License'`,
+      [tenantId],
+    );
     return {
       tenantId,
       total,
@@ -69,6 +75,7 @@ export async function loadFixtures() {
       requestIds: sample.map((r) => r.id),
       teamId: team.team_id,
       itemId: item.id,
+      chargedItemId: charged.id,
       windowFrom: new Date(Date.now() - 30 * DAY_MS),
       windowTo: new Date(),
     };
