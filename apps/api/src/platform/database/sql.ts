@@ -73,3 +73,33 @@ export async function insertRows(
     );
   }
 }
+
+/**
+ * `select`'s rows as one JSON array (`[]` when there are none), for a list read in the same
+ * statement as the record it belongs to. `order` names columns of `select` as `x.<column>`.
+ */
+export function jsonRowsOf(select: string, order: string): string {
+  return `(SELECT coalesce(json_agg(x ORDER BY ${order}), '[]'::json) FROM (${select}) x)`;
+}
+
+/**
+ * Rows that came through jsonRowsOf typed as node-postgres would have typed them: json turns
+ * timestamps into ISO text (`dates`, arrays of them too) and bigints into numbers (`bigints`,
+ * which node-postgres gives as text). Both parsers keep milliseconds and drop microseconds.
+ */
+export function fromJsonRows<T>(
+  rows: Record<string, unknown>[],
+  fields: { dates?: readonly string[]; bigints?: readonly string[] },
+): T[] {
+  const toDate = (value: unknown) => (typeof value === 'string' ? new Date(value) : value);
+  for (const row of rows) {
+    for (const field of fields.dates ?? []) {
+      const value = row[field];
+      row[field] = Array.isArray(value) ? value.map(toDate) : toDate(value);
+    }
+    for (const field of fields.bigints ?? []) {
+      if (typeof row[field] === 'number') row[field] = String(row[field]);
+    }
+  }
+  return rows as T[];
+}

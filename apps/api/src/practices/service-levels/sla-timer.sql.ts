@@ -23,6 +23,7 @@ export interface TimerRow {
   last_warning_percent: number | null;
   breached_at: Date | null;
   stopped_at: Date | null;
+  created_at: Date;
   time_zone: string;
   working_hours: BusinessCalendar['workingHours'];
   holidays: BusinessCalendar['holidays'];
@@ -34,11 +35,23 @@ export interface TimerRow {
 export const TIMER_SELECT = `
   SELECT t.id, t.request_id, t.task_id, t.policy_id, t.calendar_id, t.kind, t.priority, t.target_minutes,
          t.started_at, t.state, t.paused_at, t.paused_minutes, t.due_at, t.next_check_at, t.warning_percents,
-         t.warning_at, t.last_warning_percent, t.breached_at, t.stopped_at,
+         t.warning_at, t.last_warning_percent, t.breached_at, t.stopped_at, t.created_at,
          c.time_zone, c.working_hours, c.holidays, p.warning_thresholds, p.pause_states, p.targets
     FROM sla_timers t
     JOIN sla_calendars c ON c.tenant_id = t.tenant_id AND c.id = t.calendar_id
     JOIN sla_policies p ON p.tenant_id = t.tenant_id AND p.id = t.policy_id`;
+
+/** TimerRow's timestamps, for rows read as JSON (fromJsonRows). */
+export const TIMER_DATES = [
+  'started_at',
+  'paused_at',
+  'due_at',
+  'next_check_at',
+  'warning_at',
+  'breached_at',
+  'stopped_at',
+  'created_at',
+] as const;
 
 export const calendarOf = (
   row: Pick<TimerRow, 'time_zone' | 'working_hours' | 'holidays'>,

@@ -3,7 +3,7 @@ import type { RequestAction } from '@trellis/domain';
 import { can, isTerminal } from '@trellis/domain';
 import { AuditService } from '../../platform/audit/audit.service';
 import { queryRows } from '../../platform/database/sql';
-import { RecordNotFound, StaleVersion } from '../../platform/errors/domain-errors';
+import { StaleVersion } from '../../platform/errors/domain-errors';
 import { RequestValidationException } from '../../platform/errors/validation-errors';
 import { formatNumber, nextNumberSql } from '../../platform/numbering/numbering.service';
 import { OutboxService } from '../../platform/outbox/outbox.service';
@@ -11,13 +11,9 @@ import { DEFAULT_PAGE_SIZE, decodeCursor, toPage } from '../../platform/paginati
 import { TenantDb } from '../../platform/tenancy/tenant-db';
 import { ApprovalEngine } from '../approvals/approval-engine.service';
 import { PoliciesService } from '../approvals/policies.service';
-import { APPROVAL_SELECT, toApprovalDto } from '../approvals/approvals.service';
-import type { ApprovalRowOut } from '../approvals/approvals.service';
 import { CostCentersService } from '../cost-management/cost-centers.service';
 import { FulfilmentStarter } from '../fulfillment/fulfilment-starter.service';
 import { UsersService } from '../identity/users.service';
-import { TASK_SUMMARY_SELECT, toTaskSummary } from '../fulfillment/task-queries';
-import type { TaskSummaryRow } from '../fulfillment/task-queries';
 import { CatalogService } from '../service-catalog/catalog.service';
 import { FormDataValidator } from '../service-catalog/form-data-validator';
 import type {
@@ -34,6 +30,7 @@ import type { RequestAccess } from './request-access';
 import { RequestAccessPolicy } from './request-access';
 import { RequestActivityService } from './request-activity.service';
 import { REOPEN_WINDOW_DAYS, detailSelect, toRequestDetail } from './request-detail';
+import { RequestDetailReader } from './request-detail.reader';
 import type { DetailRow } from './request-detail';
 import {
   REQUEST_SUMMARY_SELECT,
@@ -63,6 +60,7 @@ export class RequestsService {
     private readonly users: UsersService,
     private readonly costCenters: CostCentersService,
     private readonly slaTimers: SlaTimersService,
+    private readonly details: RequestDetailReader,
   ) {}
 
   async list(query: RequestQuery): Promise<RequestPage> {
@@ -399,7 +397,7 @@ export class RequestsService {
 
   async comments(id: string): Promise<CommentList> {
     const access = await this.access.require(id);
-    return { items: await this.commentsOf(id, access) };
+    return { items: await this.details.comments(id, access) };
   }
 
   async addComment(id: string, body: AddCommentRequest): Promise<CommentDto> {
@@ -433,7 +431,7 @@ export class RequestsService {
         ...(await this.partiesOf(id)),
       },
     });
-    const comments = await this.commentsOf(id, access);
+    const comments = await this.details.comments(id, access);
     return comments.find((c) => c.id === commentId)!;
   }
 
@@ -456,73 +454,7 @@ export class RequestsService {
     };
   }
 
-  private async detail(id: string, access: RequestAccess): Promise<RequestDto> {
-    const m = this.db.manager;
-    const [row]: DetailRow[] = await m.query(
-      `${detailSelect()} WHERE r.tenant_id = $1 AND r.id = $2`,
-      [this.db.tenantId, id],
-    );
-    if (!row) throw new RecordNotFound('Request');
-    const approvals: ApprovalRowOut[] = await m.query(
-      `${APPROVAL_SELECT} WHERE a.tenant_id = $1 AND a.request_id = $2 ORDER BY a.level_index, a.created_at, a.id`,
-      [this.db.tenantId, id],
-    );
-    const tasks: TaskSummaryRow[] = await m.query(
-      `${TASK_SUMMARY_SELECT} WHERE t.tenant_id = $1 AND t.request_id = $2 ORDER BY t.number`,
-      [this.db.tenantId, id],
-    );
-    const timeline: {
-      id: string;
-      occurred_at: Date;
-      actor_id: string | null;
-      actor_name: string | null;
-      kind: string;
-      summary: string;
-    }[] = await m.query(
-      `SELECT a.id, a.occurred_at, a.actor_id, u.name AS actor_name, a.kind, a.summary
-           FROM request_activities a LEFT JOIN users u ON u.tenant_id = a.tenant_id AND u.id = a.actor_id
-          WHERE a.tenant_id = $1 AND a.request_id = $2 ${access.seesInternal ? '' : 'AND a.public'}
-          ORDER BY a.occurred_at, a.id`,
-      [this.db.tenantId, id],
-    );
-    return toRequestDetail(row, access, {
-      approvals: approvals.map(toApprovalDto),
-      tasks: tasks.map(toTaskSummary),
-      slaTimers: await this.slaTimers.viewsFor(id),
-      comments: await this.commentsOf(id, access),
-      timeline: timeline.map((t) => ({
-        id: t.id,
-        occurredAt: t.occurred_at.toISOString(),
-        actorId: t.actor_id,
-        actorName: t.actor_name,
-        kind: t.kind,
-        summary: t.summary,
-      })),
-    });
-  }
-
-  private async commentsOf(id: string, access: RequestAccess): Promise<CommentDto[]> {
-    const rows: {
-      id: string;
-      author_id: string;
-      author_name: string;
-      visibility: string;
-      body: string;
-      created_at: Date;
-    }[] = await this.db.manager.query(
-      `SELECT c.id, c.author_id, u.name AS author_name, c.visibility, c.body, c.created_at
-           FROM request_comments c JOIN users u ON u.tenant_id = c.tenant_id AND u.id = c.author_id
-          WHERE c.tenant_id = $1 AND c.request_id = $2 ${access.seesInternal ? '' : `AND c.visibility = 'public'`}
-          ORDER BY c.created_at, c.id`,
-      [this.db.tenantId, id],
-    );
-    return rows.map((c) => ({
-      id: c.id,
-      authorId: c.author_id,
-      authorName: c.author_name,
-      visibility: c.visibility,
-      body: c.body,
-      createdAt: c.created_at.toISOString(),
-    }));
+  private detail(id: string, access: RequestAccess): Promise<RequestDto> {
+    return this.details.read(id, access);
   }
 }

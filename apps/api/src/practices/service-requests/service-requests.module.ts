@@ -10,6 +10,7 @@ import { RequestPriorityService } from './request-priority.service';
 import { RequestsController } from './requests.controller';
 import { RequestAutoCloseService } from './request-auto-close.service';
 import { RequestsScheduler } from './requests.scheduler';
+import { RequestDetailReader } from './request-detail.reader';
 import { RequestsService } from './requests.service';
 import { AttachmentStorage } from './attachments/attachment-storage';
 import { AttachmentsController } from './attachments/attachments.controller';
@@ -27,6 +28,7 @@ import { AttachmentsService } from './attachments/attachments.service';
   controllers: [RequestsController, AttachmentsController],
   providers: [
     RequestsService,
+    RequestDetailReader,
     RequestPriorityService,
     RequestAccessPolicy,
     RequestAutoCloseService,
