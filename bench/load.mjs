@@ -1,4 +1,5 @@
 /* eslint-disable no-console -- a command-line benchmark reports on the terminal */
+/* global fetch -- a Node 20 global */
 // Load tests (issue 6, item 2): the production build of the API against the generated database,
 // autocannon at 1, 8, 32 and 64 connections per case, and in the same run the same SQL through
 // node-postgres at the same concurrency (as the API role in a tenant transaction, and plain), plus
@@ -118,7 +119,8 @@ async function pendingApprovalIds(tenantId, approverEmail, itemId) {
  */
 async function topUpApprovals(fx, auth, count) {
   const approver = `approver@${BIG_TENANT_DOMAIN}`;
-  const missing = count - (await pendingApprovalIds(fx.tenantId, approver, fx.chargedItemId)).length;
+  const missing =
+    count - (await pendingApprovalIds(fx.tenantId, approver, fx.chargedItemId)).length;
   if (missing <= 0) return;
   const post = async (path, body) => {
     const response = await fetch(`${API_BASE}${path}`, {

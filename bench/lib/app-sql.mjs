@@ -21,6 +21,8 @@ export const { REQUEST_SUMMARY_SELECT, requestDocument } = source(
 );
 /** apps/api/src/platform/database/sql.ts */
 export const { prefixQuery } = source('platform/database/sql.ts');
+/** apps/api/src/practices/service-requests/request-detail.reader.ts */
+export const { detailSql } = source('practices/service-requests/request-detail.reader.ts');
 /** apps/api/src/practices/approvals/approvals.service.ts */
 export const { APPROVAL_SELECT } = source('practices/approvals/approvals.service.ts');
 /** apps/api/src/practices/fulfillment/task-queries.ts */

@@ -7,7 +7,7 @@ import {
   REQUEST_SUMMARY_SELECT,
   SUMMARY_COLUMNS,
   TASK_SUMMARY_SELECT,
-  APPROVAL_SELECT,
+  detailSql,
   itemDocument,
   prefixQuery,
   requestDocument,
@@ -65,47 +65,11 @@ export const QUERIES = [
     sql: `${REQUEST_SUMMARY_SELECT} WHERE r.tenant_id = $1 AND r.item_id = $2 ORDER BY r.created_at DESC, r.id DESC LIMIT ${PAGE}`,
     params: (fx) => [fx.tenantId, fx.itemId],
   },
-  // requests.service.ts detail(): five statements per GET requests/{id}, plus the SLA timers.
+  // request-detail.reader.ts: GET requests/{id} (and every request action's answer), one statement
   {
-    name: 'request detail: row',
+    name: 'request detail',
     group: 'detail',
-    sql: `${REQUEST_SUMMARY_SELECT} WHERE r.tenant_id = $1 AND r.id = $2`,
-    params: (fx) => [fx.tenantId, fx.requestId],
-  },
-  {
-    name: 'request detail: approvals',
-    group: 'detail',
-    sql: `${APPROVAL_SELECT} WHERE a.tenant_id = $1 AND a.request_id = $2 ORDER BY a.level_index, a.created_at, a.id`,
-    params: (fx) => [fx.tenantId, fx.requestId],
-  },
-  {
-    name: 'request detail: tasks',
-    group: 'detail',
-    sql: `${TASK_SUMMARY_SELECT} WHERE t.tenant_id = $1 AND t.request_id = $2 ORDER BY t.number`,
-    params: (fx) => [fx.tenantId, fx.requestId],
-  },
-  {
-    name: 'request detail: timeline',
-    group: 'detail',
-    sql: `SELECT a.id, a.occurred_at, a.actor_id, u.name AS actor_name, a.kind, a.summary
-            FROM request_activities a LEFT JOIN users u ON u.tenant_id = a.tenant_id AND u.id = a.actor_id
-           WHERE a.tenant_id = $1 AND a.request_id = $2 ORDER BY a.occurred_at, a.id`,
-    params: (fx) => [fx.tenantId, fx.requestId],
-  },
-  {
-    name: 'request detail: comments',
-    group: 'detail',
-    sql: `SELECT c.id, c.author_id, u.name AS author_name, c.visibility, c.body, c.created_at
-            FROM request_comments c JOIN users u ON u.tenant_id = c.tenant_id AND u.id = c.author_id
-           WHERE c.tenant_id = $1 AND c.request_id = $2 ORDER BY c.created_at, c.id`,
-    params: (fx) => [fx.tenantId, fx.requestId],
-  },
-  {
-    // sla-timers.service.ts: the request's timers (TIMER_SELECT, by request)
-    name: 'request detail: sla timers',
-    group: 'detail',
-    sql: `SELECT t.id, t.kind, t.state, t.due_at, t.breached_at, t.stopped_at FROM sla_timers t
-           WHERE t.tenant_id = $1 AND t.request_id = $2 ORDER BY t.created_at, t.id`,
+    sql: detailSql({ seesInternal: true }),
     params: (fx) => [fx.tenantId, fx.requestId],
   },
   {

@@ -1,5 +1,6 @@
 import type { BusinessCalendar, SlaTargets, SlaTimerKind, SlaTimerState } from '@trellis/domain';
 import { elapsedSlaMinutes, slaStage } from '@trellis/domain';
+import { fromJsonRows, jsonRowsOf } from '../../platform/database/sql';
 import type { SlaTimerDto } from './dto/sla-timer.dto';
 
 /** A timer with what re-scheduling it needs: its calendar and its policy's thresholds. */
@@ -42,7 +43,7 @@ export const TIMER_SELECT = `
     JOIN sla_policies p ON p.tenant_id = t.tenant_id AND p.id = t.policy_id`;
 
 /** TimerRow's timestamps, for rows read as JSON (fromJsonRows). */
-export const TIMER_DATES = [
+const TIMER_DATES = [
   'started_at',
   'paused_at',
   'due_at',
@@ -91,4 +92,19 @@ export function toTimerDto(row: TimerRow, now: Date): SlaTimerDto {
     breachedAt: row.breached_at?.toISOString() ?? null,
     stoppedAt: row.stopped_at?.toISOString() ?? null,
   };
+}
+
+/**
+ * A request's timers as people see them, read in another statement (the request detail): SQL for
+ * them as one JSON list (`tenant` and `request` are its placeholders), and their views from it.
+ */
+export function requestTimersJson(tenant: string, request: string): string {
+  return jsonRowsOf(
+    `${TIMER_SELECT} WHERE t.tenant_id = ${tenant} AND t.request_id = ${request}`,
+    'x.created_at, x.id',
+  );
+}
+
+export function timerViewsFromJson(rows: Record<string, unknown>[], now: Date): SlaTimerDto[] {
+  return fromJsonRows<TimerRow>(rows, { dates: TIMER_DATES }).map((row) => toTimerDto(row, now));
 }

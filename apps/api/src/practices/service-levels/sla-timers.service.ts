@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { BusinessCalendar, RequestState, SlaTargets, SlaTimerKind } from '@trellis/domain';
 import { nextSlaCheck, pausedSlaMinutes, slaSchedule } from '@trellis/domain';
-import { fromJsonRows, jsonRowsOf } from '../../platform/database/sql';
 import { TenantDb } from '../../platform/tenancy/tenant-db';
-import type { SlaTimerDto } from './dto/sla-timer.dto';
 import { SlaNotices } from './sla-notices';
-import { TIMER_DATES, TIMER_SELECT, calendarOf, clockOf, toTimerDto } from './sla-timer.sql';
+import { TIMER_SELECT, calendarOf, clockOf } from './sla-timer.sql';
 import type { TimerRow } from './sla-timer.sql';
 
 /** What the timers need to know about a request. */
@@ -131,21 +129,6 @@ export class SlaTimersService {
       });
     }
     return timers.length;
-  }
-
-  /**
-   * A request's timers as people see them, read in the caller's statement: SQL for them as one
-   * JSON list (`tenant` and `request` are its placeholders), and their views from what it returned.
-   */
-  requestTimersJson(tenant: string, request: string): string {
-    return jsonRowsOf(
-      `${TIMER_SELECT} WHERE t.tenant_id = ${tenant} AND t.request_id = ${request}`,
-      'x.created_at, x.id',
-    );
-  }
-
-  viewsFromJson(rows: Record<string, unknown>[], now = new Date()): SlaTimerDto[] {
-    return fromJsonRows<TimerRow>(rows, { dates: TIMER_DATES }).map((row) => toTimerDto(row, now));
   }
 
   /**

@@ -6,7 +6,7 @@ import { APPROVAL_SELECT, toApprovalDto } from '../approvals/approvals.service';
 import type { ApprovalRowOut } from '../approvals/approvals.service';
 import { TASK_SUMMARY_SELECT, toTaskSummary } from '../fulfillment/task-queries';
 import type { TaskSummaryRow } from '../fulfillment/task-queries';
-import { SlaTimersService } from '../service-levels/sla-timers.service';
+import { requestTimersJson, timerViewsFromJson } from '../service-levels/sla-timer.sql';
 import type { CommentDto, RequestDto } from './dto/request.dto';
 import type { RequestAccess } from './request-access';
 import { detailSelect, toRequestDetail } from './request-detail';
@@ -31,12 +31,12 @@ interface TimelineRow {
 }
 
 /** The comments the caller may see ($1 tenant, $2 request): internal ones for agents only. */
-const commentsSql = (access: RequestAccess) =>
+const commentsSql = (access: Pick<RequestAccess, 'seesInternal'>) =>
   `SELECT c.id, c.author_id, u.name AS author_name, c.visibility, c.body, c.created_at
      FROM request_comments c JOIN users u ON u.tenant_id = c.tenant_id AND u.id = c.author_id
     WHERE c.tenant_id = $1 AND c.request_id = $2 ${access.seesInternal ? '' : `AND c.visibility = 'public'`}`;
 
-const timelineSql = (access: RequestAccess) =>
+const timelineSql = (access: Pick<RequestAccess, 'seesInternal'>) =>
   `SELECT a.id, a.occurred_at, a.actor_id, u.name AS actor_name, a.kind, a.summary
      FROM request_activities a LEFT JOIN users u ON u.tenant_id = a.tenant_id AND u.id = a.actor_id
     WHERE a.tenant_id = $1 AND a.request_id = $2 ${access.seesInternal ? '' : 'AND a.public'}`;
@@ -49,6 +49,17 @@ const toCommentDto = (c: CommentRow): CommentDto => ({
   body: c.body,
   createdAt: c.created_at.toISOString(),
 });
+
+/** The detail's one statement ($1 tenant, $2 request), with what the caller may see. */
+export function detailSql(access: Pick<RequestAccess, 'seesInternal'>): string {
+  return `SELECT d.*,
+          ${jsonRowsOf(`${APPROVAL_SELECT} WHERE a.tenant_id = $1 AND a.request_id = $2`, 'x.level_index, x.created_at, x.id')} AS approvals_json,
+          ${jsonRowsOf(`${TASK_SUMMARY_SELECT} WHERE t.tenant_id = $1 AND t.request_id = $2`, 'x.number')} AS tasks_json,
+          ${requestTimersJson('$1', '$2')} AS timers_json,
+          ${jsonRowsOf(timelineSql(access), 'x.occurred_at, x.id')} AS timeline_json,
+          ${jsonRowsOf(commentsSql(access), 'x.created_at, x.id')} AS comments_json
+     FROM (${detailSelect()} WHERE r.tenant_id = $1 AND r.id = $2) d`;
+}
 
 interface DetailWithLists extends DetailRow {
   approvals_json: Record<string, unknown>[];
@@ -66,22 +77,13 @@ interface DetailWithLists extends DetailRow {
  */
 @Injectable()
 export class RequestDetailReader {
-  constructor(
-    private readonly db: TenantDb,
-    private readonly slaTimers: SlaTimersService,
-  ) {}
+  constructor(private readonly db: TenantDb) {}
 
   async read(id: string, access: RequestAccess): Promise<RequestDto> {
-    const [row]: DetailWithLists[] = await this.db.manager.query(
-      `SELECT d.*,
-              ${jsonRowsOf(`${APPROVAL_SELECT} WHERE a.tenant_id = $1 AND a.request_id = $2`, 'x.level_index, x.created_at, x.id')} AS approvals_json,
-              ${jsonRowsOf(`${TASK_SUMMARY_SELECT} WHERE t.tenant_id = $1 AND t.request_id = $2`, 'x.number')} AS tasks_json,
-              ${this.slaTimers.requestTimersJson('$1', '$2')} AS timers_json,
-              ${jsonRowsOf(timelineSql(access), 'x.occurred_at, x.id')} AS timeline_json,
-              ${jsonRowsOf(commentsSql(access), 'x.created_at, x.id')} AS comments_json
-         FROM (${detailSelect()} WHERE r.tenant_id = $1 AND r.id = $2) d`,
-      [this.db.tenantId, id],
-    );
+    const [row]: DetailWithLists[] = await this.db.manager.query(detailSql(access), [
+      this.db.tenantId,
+      id,
+    ]);
     if (!row) throw new RecordNotFound('Request');
     const { approvals_json, tasks_json, timers_json, timeline_json, comments_json, ...request } =
       row;
@@ -97,7 +99,7 @@ export class RequestDetailReader {
     return toRequestDetail(request, access, {
       approvals: approvals.map(toApprovalDto),
       tasks: tasks.map(toTaskSummary),
-      slaTimers: this.slaTimers.viewsFromJson(timers_json),
+      slaTimers: timerViewsFromJson(timers_json, new Date()),
       comments: comments.map(toCommentDto),
       timeline: timeline.map((t) => ({
         id: t.id,
