@@ -228,18 +228,19 @@ export const QUERIES = [
     params: (fx) => [fx.tenantId, new Date()],
   },
   {
-    // migrations/1764500000000-notifications.ts notification_pending_tenants(): the body of the
+    // migrations/1765200000000-outbox-backlog.ts notification_pending_tenants(): the body of the
     // SECURITY DEFINER function (EXPLAIN cannot see inside it), across tenants, as the owner.
     name: 'outbox: tenants with due work (all tenants)',
     asOwner: true,
-    sql: `SELECT DISTINCT p.tenant_id FROM (
-            (SELECT o.tenant_id FROM outbox_events o
-              WHERE o.dispatched_at IS NULL AND o.gave_up_at IS NULL AND o.next_attempt_at <= $1)
-            UNION ALL
-            (SELECT e.tenant_id FROM email_deliveries e WHERE e.status = 'pending' AND e.next_attempt_at <= $1)
-            UNION ALL
-            (SELECT w.tenant_id FROM webhook_deliveries w WHERE w.status = 'pending' AND w.next_attempt_at <= $1)
-          ) p LIMIT 100`,
+    sql: `SELECT t.id FROM tenants t
+           WHERE (SELECT true FROM outbox_events o
+                          WHERE o.tenant_id = t.id AND o.dispatched_at IS NULL AND o.gave_up_at IS NULL
+                            AND o.next_attempt_at <= $1 LIMIT 1)
+              OR (SELECT true FROM email_deliveries e
+                          WHERE e.tenant_id = t.id AND e.status = 'pending' AND e.next_attempt_at <= $1 LIMIT 1)
+              OR (SELECT true FROM webhook_deliveries w
+                          WHERE w.tenant_id = t.id AND w.status = 'pending' AND w.next_attempt_at <= $1 LIMIT 1)
+           LIMIT 100`,
     params: () => [new Date()],
   },
 ];

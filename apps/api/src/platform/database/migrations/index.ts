@@ -13,6 +13,7 @@ import { LeakproofTextSearch1764900000000 } from './1764900000000-leakproof-text
 import { BenchIndexes1764700000000 } from './1764700000000-bench-indexes';
 import { DashboardIndexes1765000000000 } from './1765000000000-dashboard-indexes';
 import { OpenTaskLoads1765100000000 } from './1765100000000-open-task-loads';
+import { OutboxBacklog1765200000000 } from './1765200000000-outbox-backlog';
 
 /** Migrations in order. Listed explicitly so the bundle needs no glob at run time. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   LeakproofTextSearch1764900000000,
   DashboardIndexes1765000000000,
   OpenTaskLoads1765100000000,
+  OutboxBacklog1765200000000,
 ];
