@@ -5,7 +5,7 @@
 // node-postgres at the same concurrency (as the API role in a tenant transaction, and plain), plus
 // pgbench TPC-B as the write baseline. Prints a table and writes tmp/bench/load.{json,md}.
 //
-//   node bench/load.mjs [--runs 3] [--duration 4] [--connections 1,8,32,64] [--only "request list"]
+//   node bench/load.mjs [--runs 3] [--duration 4] [--connections 1,8,32,64] [--only "detail|approve"]
 //                       [--approvals 1000]
 //
 // Each case runs `--runs` times at each concurrency, the API and the raw SQL taking turns, and the
@@ -31,6 +31,12 @@ const args = parseArgs();
 const durationS = Number(args.duration ?? 4);
 const runs = Number(args.runs ?? 3);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
+/** `--only "a|b"`: the cases whose names contain any of the parts (all cases without it). */
+const selected = (testCase) =>
+  !args.only ||
+  String(args.only)
+    .split('|')
+    .some((part) => testCase.name.includes(part));
 /** Pending approvals ready before each approve run; a run that decides them all reports 404s. */
 const APPROVALS_PER_RUN = Number(args.approvals ?? 1000);
 const levels = String(args.connections ?? '1,8,32,64')
@@ -156,9 +162,7 @@ async function main() {
 
   const baseline = {};
   // TPC-B is the baseline for writes only; a run of read cases skips it.
-  const writes = buildCases(fx, {}).some(
-    (c) => c.write && (!args.only || c.name.includes(args.only)),
-  );
+  const writes = buildCases(fx, {}).some((c) => c.write && selected(c));
   if (!writes) {
     console.log('  no write cases selected: pgbench skipped');
   } else if (hasPgbench()) {
@@ -188,7 +192,7 @@ async function main() {
     const idleRss = rssMb(api.pid);
     // Warm-up: JIT the handlers and fill the pool before anything is measured.
     await apiLoad({ path: '/api/v1/requests', headers: auth.agent, duration: 2 }, 8);
-    const cases = buildCases(fx, auth).filter((c) => !args.only || c.name.includes(args.only));
+    const cases = buildCases(fx, auth).filter(selected);
     for (const testCase of cases) {
       for (const connections of levels) {
         if (testCase.maxConnections && connections > testCase.maxConnections) {

@@ -1,7 +1,7 @@
 // The load report as Markdown: ratios first, then the absolute figures behind them.
 
 const fmt = (n) => (n === null || n === undefined ? '-' : String(n));
-const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : '-');
+const ratio = (a, b, digits = 2) => (a && b ? (a / b).toFixed(digits) : '-');
 /** A median rate with the spread of the runs behind it: `334 (311-350)`. */
 const rate = (s) => (!s ? '-' : s.runs > 1 ? `${s.rps} (${s.rpsMin}-${s.rpsMax})` : String(s.rps));
 
@@ -21,7 +21,8 @@ export function formatReport(report) {
     const raw = r.rawApp ?? {};
     lines.push(
       `| ${r.case} | ${r.connections} | ${ratio(a.rps, raw.rps)} | ${ratio(a.rps, r.rawPlain?.rps)} | ` +
-        `${r.pgbench ? ratio(r.case.includes('submit') ? a.rps / 2 : a.rps, r.pgbench.rps) : '-'} | ` +
+        // Writes are a hundredth of TPC-B or less: three decimals. create + submit is two calls.
+        `${r.pgbench ? ratio(r.case.includes('submit') ? a.rps / 2 : a.rps, r.pgbench.rps, 3) : '-'} | ` +
         `${rate(a)} | ${fmt(a.p50)} | ${fmt(a.p95)} | ${fmt(a.p99)} | ${rate(r.rawApp)} | ${fmt(raw.p50)} | ` +
         `${fmt(raw.p95)} | ${fmt(raw.p99)} | ${rate(r.rawPlain)} | ${a.errors} | ${r.rss} |`,
     );
