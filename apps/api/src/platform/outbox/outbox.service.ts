@@ -36,7 +36,12 @@ export class OutboxService {
    * The same with the transaction, tenant and actor given, for work that runs where the request
    * context may be gone (what a transaction does just before its commit).
    */
-  emitIn(manager: EntityManager, tenantId: string, actorId: string | null, events: DomainEvent[]) {
+  emitIn(
+    manager: EntityManager,
+    tenantId: string,
+    actorId: string | null,
+    events: DomainEvent[],
+  ): void {
     const queue = commitQueueOf(requireRunner(manager));
     for (const event of events) {
       const row: OutboxRow = [

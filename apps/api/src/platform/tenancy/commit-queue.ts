@@ -1,4 +1,4 @@
-import type { QueryRunner } from 'typeorm';
+import type { EntityManager, QueryRunner } from 'typeorm';
 
 type Flush<T> = (items: T[]) => Promise<void>;
 
@@ -84,4 +84,30 @@ export function commitQueueIfAny(runner: QueryRunner | undefined): CommitQueue |
 export async function commitWithQueue(runner: QueryRunner): Promise<void> {
   await commitQueueOf(runner).flush();
   await runner.commitTransaction();
+}
+
+/**
+ * Runs `work` in a savepoint of the tenant transaction on `manager`: if it throws, what it wrote
+ * is rolled back, what it queued for the commit forgotten, and the error rethrown; the
+ * transaction goes on.
+ */
+export async function inSavepoint<T>(
+  manager: EntityManager,
+  name: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Not a savepoint name: ${name}`);
+  if (!manager.queryRunner) throw new Error('A savepoint needs a transaction');
+  const queue = commitQueueOf(manager.queryRunner);
+  const mark = queue.mark();
+  await manager.query(`SAVEPOINT ${name}`);
+  try {
+    const result = await work();
+    await manager.query(`RELEASE SAVEPOINT ${name}`);
+    return result;
+  } catch (error) {
+    await manager.query(`ROLLBACK TO SAVEPOINT ${name}`);
+    queue.rollbackTo(mark);
+    throw error;
+  }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ClsService } from 'nestjs-cls';
 import type { EntityManager, QueryRunner } from 'typeorm';
 import { DataSource } from 'typeorm';
-import { commitQueueOf } from './commit-queue';
+import { commitQueueOf, inSavepoint } from './commit-queue';
 import type { Principal } from './request-context';
 import { inTenantTransaction } from './tenant-transaction';
 
@@ -46,20 +46,8 @@ export class TenantDb {
    * Runs `work` in a savepoint: if it throws, what it wrote is rolled back (and what it queued
    * for the commit forgotten) and the error rethrown; the transaction itself goes on.
    */
-  async savepoint<T>(name: string, work: () => Promise<T>): Promise<T> {
-    if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Not a savepoint name: ${name}`);
-    const queue = commitQueueOf(this.runner);
-    const mark = queue.mark();
-    await this.manager.query(`SAVEPOINT ${name}`);
-    try {
-      const result = await work();
-      await this.manager.query(`RELEASE SAVEPOINT ${name}`);
-      return result;
-    } catch (error) {
-      await this.manager.query(`ROLLBACK TO SAVEPOINT ${name}`);
-      queue.rollbackTo(mark);
-      throw error;
-    }
+  savepoint<T>(name: string, work: () => Promise<T>): Promise<T> {
+    return inSavepoint(this.manager, name, work);
   }
 
   private get runner(): QueryRunner {

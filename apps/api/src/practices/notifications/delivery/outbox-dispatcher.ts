@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { inSavepoint } from '../../../platform/tenancy/commit-queue';
 import { inTenantTransaction } from '../../../platform/tenancy/tenant-transaction';
 import type { DispatchedEvent } from '../notification-events';
 import { describeError, MAX_ATTEMPTS, retryDelayMs } from './backoff';
@@ -118,11 +119,9 @@ export class OutboxDispatcher {
           actorId: row.actor_id,
           payload: row.payload,
         };
-        // A savepoint per event: one bad event rolls back only its own fan-out.
-        await m.query('SAVEPOINT fan_out');
         try {
-          await this.fanOut.fanOut(m, event);
-          await m.query('RELEASE SAVEPOINT fan_out');
+          // A savepoint per event: one bad event rolls back only its own fan-out.
+          await inSavepoint(m, 'fan_out', () => this.fanOut.fanOut(m, event));
           await m.query(
             `UPDATE outbox_events SET dispatched_at = now(), attempts = attempts + 1, last_error = NULL
               WHERE tenant_id = $1 AND id = $2`,
@@ -130,7 +129,6 @@ export class OutboxDispatcher {
           );
           report.events += 1;
         } catch (error) {
-          await m.query('ROLLBACK TO SAVEPOINT fan_out');
           const attempts = row.attempts + 1;
           await m.query(
             `UPDATE outbox_events
