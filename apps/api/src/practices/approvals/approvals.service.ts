@@ -43,6 +43,9 @@ export interface ApprovalRowOut {
   level_name: string | null;
 }
 
+/** ApprovalRowOut's timestamps, for rows read as JSON (fromJsonRows). */
+export const APPROVAL_DATES = ['decided_at', 'timeout_at', 'created_at'] as const;
+
 export function toApprovalDto(r: ApprovalRowOut): ApprovalDto {
   return {
     id: r.id,

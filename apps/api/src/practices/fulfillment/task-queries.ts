@@ -50,6 +50,12 @@ export interface TaskSummaryRow {
   sla_due_at: Date | null;
 }
 
+/** TaskSummaryRow's timestamps and bigints, for rows read as JSON (fromJsonRows). */
+export const TASK_SUMMARY_JSON_FIELDS = {
+  dates: ['created_at', 'sla_breached_at', 'sla_due_at'],
+  bigints: ['number', 'request_number'],
+} as const;
+
 export function toTaskSummary(r: TaskSummaryRow): TaskSummaryDto {
   return {
     id: r.id,

@@ -2,9 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { fromJsonRows, jsonRowsOf } from '../../platform/database/sql';
 import { RecordNotFound } from '../../platform/errors/domain-errors';
 import { TenantDb } from '../../platform/tenancy/tenant-db';
-import { APPROVAL_SELECT, toApprovalDto } from '../approvals/approvals.service';
+import { APPROVAL_DATES, APPROVAL_SELECT, toApprovalDto } from '../approvals/approvals.service';
 import type { ApprovalRowOut } from '../approvals/approvals.service';
-import { TASK_SUMMARY_SELECT, toTaskSummary } from '../fulfillment/task-queries';
+import {
+  TASK_SUMMARY_JSON_FIELDS,
+  TASK_SUMMARY_SELECT,
+  toTaskSummary,
+} from '../fulfillment/task-queries';
 import type { TaskSummaryRow } from '../fulfillment/task-queries';
 import { requestTimersJson, timerViewsFromJson } from '../service-levels/sla-timer.sql';
 import type { CommentDto, RequestDto } from './dto/request.dto';
@@ -87,13 +91,8 @@ export class RequestDetailReader {
     if (!row) throw new RecordNotFound('Request');
     const { approvals_json, tasks_json, timers_json, timeline_json, comments_json, ...request } =
       row;
-    const approvals = fromJsonRows<ApprovalRowOut>(approvals_json, {
-      dates: ['decided_at', 'timeout_at', 'created_at'],
-    });
-    const tasks = fromJsonRows<TaskSummaryRow>(tasks_json, {
-      dates: ['created_at', 'sla_breached_at', 'sla_due_at'],
-      bigints: ['number', 'request_number'],
-    });
+    const approvals = fromJsonRows<ApprovalRowOut>(approvals_json, { dates: APPROVAL_DATES });
+    const tasks = fromJsonRows<TaskSummaryRow>(tasks_json, TASK_SUMMARY_JSON_FIELDS);
     const timeline = fromJsonRows<TimelineRow>(timeline_json, { dates: ['occurred_at'] });
     const comments = fromJsonRows<CommentRow>(comments_json, { dates: ['created_at'] });
     return toRequestDetail(request, access, {
