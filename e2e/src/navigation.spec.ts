@@ -12,6 +12,9 @@ for (const persona of ALL_PERSONAS) {
       // The expectation comes from the same rules the API enforces, not from a copy of them.
       const expected = navigationFor(persona.roles);
       expect(expected.length).toBeGreaterThan(0);
+      // Every entry is a page load and a full-page screenshot: the admin's eight took 31.5 s of the
+      // default 30 on a loaded two-core run. The budget grows with the entries instead.
+      test.setTimeout(20_000 + expected.length * 6_000);
 
       await page.goto('/');
       await expect(page).toHaveURL(expected[0].path);
