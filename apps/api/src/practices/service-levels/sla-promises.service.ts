@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { RequestPriority, SlaTarget, WeeklySchedule } from '@trellis/domain';
 import { businessDayMinutes } from '@trellis/domain';
 import { TenantDb } from '../../platform/tenancy/tenant-db';
+import { applicablePolicy, applicablePoliciesWhere } from './applicable-policy';
 import type { SlaPromiseDto } from './dto/sla-promise.dto';
 
 /** Requests are raised at this priority unless the requester says otherwise. */
@@ -18,8 +19,7 @@ interface Row {
 
 /**
  * What a catalog item promises before anyone orders it: the targets its requests will be measured
- * against at the usual priority. The same choice the timers make (`SlaTimersService.policyFor`):
- * the item's policy if it names an active one, else the tenant's active default.
+ * against at the usual priority, from the policy the timers will choose (applicable-policy.ts).
  */
 @Injectable()
 export class SlaPromisesService {
@@ -32,13 +32,11 @@ export class SlaPromisesService {
     const rows: Row[] = await this.db.manager.query(
       `SELECT p.id, p.name, p.is_default, p.targets -> $2 AS target, c.name AS calendar_name, c.working_hours
          FROM sla_policies p JOIN sla_calendars c ON c.tenant_id = p.tenant_id AND c.id = p.calendar_id
-        WHERE p.tenant_id = $1 AND p.active AND (p.id = ANY($3::uuid[]) OR p.is_default)`,
+        WHERE ${applicablePoliciesWhere('$1', '$3')}`,
       [this.db.tenantId, PROMISED_PRIORITY, named],
     );
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const fallback = rows.find((r) => r.is_default) ?? null;
     return policyIds.map((id) => {
-      const row = (id !== null ? byId.get(id) : undefined) ?? fallback;
+      const row = applicablePolicy(rows, id);
       if (!row?.target) return null;
       return {
         policyName: row.name,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { BusinessCalendar, RequestState, SlaTargets, SlaTimerKind } from '@trellis/domain';
 import { nextSlaCheck, pausedSlaMinutes, slaSchedule } from '@trellis/domain';
 import { TenantDb } from '../../platform/tenancy/tenant-db';
+import { applicablePolicy, applicablePoliciesWhere } from './applicable-policy';
 import { SlaNotices } from './sla-notices';
 import { TIMER_SELECT, calendarOf, clockOf } from './sla-timer.sql';
 import type { TimerRow } from './sla-timer.sql';
@@ -154,15 +155,14 @@ export class SlaTimersService {
   }
 
   private async policyFor(policyId: string | null): Promise<PolicyRow | null> {
-    // The item's policy if it names an active one, else the tenant's active default.
-    const [row]: PolicyRow[] = await this.db.manager.query(
-      `SELECT p.id, p.calendar_id, p.targets, p.warning_thresholds, p.pause_states, c.time_zone, c.working_hours, c.holidays
+    const rows: (PolicyRow & { is_default: boolean })[] = await this.db.manager.query(
+      `SELECT p.id, p.is_default, p.calendar_id, p.targets, p.warning_thresholds, p.pause_states,
+              c.time_zone, c.working_hours, c.holidays
          FROM sla_policies p JOIN sla_calendars c ON c.tenant_id = p.tenant_id AND c.id = p.calendar_id
-        WHERE p.tenant_id = $1 AND p.active AND (p.id = $2 OR p.is_default)
-        ORDER BY (p.id = $2) DESC NULLS LAST LIMIT 1`,
-      [this.db.tenantId, policyId],
+        WHERE ${applicablePoliciesWhere('$1', '$2')}`,
+      [this.db.tenantId, policyId === null ? [] : [policyId]],
     );
-    return row ?? null;
+    return applicablePolicy(rows, policyId);
   }
 
   private async insert(
