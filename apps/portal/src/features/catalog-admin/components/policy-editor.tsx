@@ -1,21 +1,18 @@
 import AddIcon from '@mui/icons-material/Add';
-import ArrowBack from '@mui/icons-material/ArrowBack';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { Schemas } from '@trellis/api-client';
 import { validatePolicyLevels } from '@trellis/domain';
 import { useState } from 'react';
-import { Link as RouterLink, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { approvalPolicyPath, paths } from '../../../app/router/paths';
-import { PageHeader } from '../../../shared/components/page-header';
+import { EditorFrame } from '../../../shared/components/editor-frame';
 import { useSaveApprovalPolicy } from '../hooks/use-save-approval-policy';
 import type { PolicyDraft } from '../policy-draft';
 import { asDomainLevels, draftToLevels, newLevel, policyToDraft } from '../policy-draft';
 import { ApprovalLevelEditor } from './approval-level-editor';
-import { SaveProblemAlert } from '../../../shared/components/save-problem-alert';
 
 type Policy = Schemas['ApprovalPolicyDto'];
 
@@ -66,87 +63,70 @@ export function PolicyEditor({
   };
 
   return (
-    <>
-      <Button
-        component={RouterLink}
-        to={paths.approvalPolicies}
-        startIcon={<ArrowBack />}
-        size="small"
-        sx={{ mb: 1 }}
-      >
-        All policies
-      </Button>
-      <PageHeader
-        title={policy ? policy.name : 'New approval policy'}
-        description={
-          policy
-            ? 'Changes apply to requests submitted from now on; requests already waiting keep the levels they started with.'
-            : 'Levels run in order: the next level is asked only once the one before has approved.'
-        }
-        actions={
-          <Button variant="contained" onClick={onSave} loading={save.isPending}>
-            Save policy
-          </Button>
-        }
+    <EditorFrame
+      back={{ to: paths.approvalPolicies, label: 'All policies' }}
+      title={policy ? policy.name : 'New approval policy'}
+      description={
+        policy
+          ? 'Changes apply to requests submitted from now on; requests already waiting keep the levels they started with.'
+          : 'Levels run in order: the next level is asked only once the one before has approved.'
+      }
+      save={{ label: 'Save policy', onSave, pending: save.isPending }}
+      saveError={
+        save.isError
+          ? { error: save.error, title: 'The policy could not be saved', onReload }
+          : null
+      }
+      showFixProblems={attempted && problems.length > 0}
+      maxWidth={960}
+      gap={2}
+    >
+      <TextField
+        label="Name"
+        required
+        value={draft.name}
+        onChange={(event) => change({ name: event.target.value })}
+        error={attempted && nameMissing}
+        helperText={attempted && nameMissing ? 'Give the policy a name.' : undefined}
       />
-      <Stack sx={{ gap: 2, maxWidth: 960 }}>
-        {save.isError ? (
-          <SaveProblemAlert
-            title="The policy could not be saved"
-            error={save.error}
-            onReload={onReload}
-          />
-        ) : null}
-        {attempted && problems.length > 0 ? (
-          <Alert severity="error">Fix the problems marked below, then save again.</Alert>
-        ) : null}
-        <TextField
-          label="Name"
-          required
-          value={draft.name}
-          onChange={(event) => change({ name: event.target.value })}
-          error={attempted && nameMissing}
-          helperText={attempted && nameMissing ? 'Give the policy a name.' : undefined}
+      <TextField
+        label="Description"
+        multiline
+        minRows={2}
+        value={draft.description}
+        onChange={(event) => change({ description: event.target.value })}
+      />
+      <Typography variant="h2">Levels</Typography>
+      {draft.levels.length === 0 ? (
+        <Alert severity="info">
+          No levels: requests under this policy are approved automatically.
+        </Alert>
+      ) : null}
+      {draft.levels.map((level, index) => (
+        <ApprovalLevelEditor
+          key={level.id}
+          level={level}
+          index={index}
+          count={draft.levels.length}
+          problems={problems
+            .filter((p) => p.path.startsWith(`/levels/${index}/`))
+            .map((p) => ({ ...p, path: p.path.slice(`/levels/${index}`.length) }))}
+          onChange={(next) =>
+            change({ levels: draft.levels.map((l) => (l.id === level.id ? next : l)) })
+          }
+          onMove={(offset) => move(index, index + offset)}
+          onRemove={() => change({ levels: draft.levels.filter((l) => l.id !== level.id) })}
         />
-        <TextField
-          label="Description"
-          multiline
-          minRows={2}
-          value={draft.description}
-          onChange={(event) => change({ description: event.target.value })}
-        />
-        <Typography variant="h2">Levels</Typography>
-        {draft.levels.length === 0 ? (
-          <Alert severity="info">
-            No levels: requests under this policy are approved automatically.
-          </Alert>
-        ) : null}
-        {draft.levels.map((level, index) => (
-          <ApprovalLevelEditor
-            key={level.id}
-            level={level}
-            index={index}
-            count={draft.levels.length}
-            problems={problems
-              .filter((p) => p.path.startsWith(`/levels/${index}/`))
-              .map((p) => ({ ...p, path: p.path.slice(`/levels/${index}`.length) }))}
-            onChange={(next) =>
-              change({ levels: draft.levels.map((l) => (l.id === level.id ? next : l)) })
-            }
-            onMove={(offset) => move(index, index + offset)}
-            onRemove={() => change({ levels: draft.levels.filter((l) => l.id !== level.id) })}
-          />
-        ))}
-        <div>
-          <Button
-            variant="outlined"
-            startIcon={<AddIcon />}
-            onClick={() => change({ levels: [...draft.levels, newLevel()] })}
-          >
-            Add level
-          </Button>
-        </div>
-      </Stack>
-    </>
+      ))}
+      <div>
+        <Button
+          variant="outlined"
+          startIcon={<AddIcon />}
+          onClick={() => change({ levels: [...draft.levels, newLevel()] })}
+        >
+          Add level
+        </Button>
+      </div>
+    </EditorFrame>
   );
 }

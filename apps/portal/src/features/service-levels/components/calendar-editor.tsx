@@ -1,17 +1,15 @@
-import ArrowBack from '@mui/icons-material/ArrowBack';
 import EventAvailable from '@mui/icons-material/EventAvailable';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { enqueueSnackbar } from 'notistack';
 import { useId, useState } from 'react';
-import { Link as RouterLink, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { paths, slaCalendarPath } from '../../../app/router/paths';
-import { PageHeader } from '../../../shared/components/page-header';
+import { EditorFrame } from '../../../shared/components/editor-frame';
+import { SaveProblemAlert } from '../../../shared/components/save-problem-alert';
 import type { Holiday } from '../holiday-list';
 import { addHolidays, holidayCount } from '../holiday-list';
 import type { SlaCalendar } from '../hooks/use-sla-calendars';
@@ -27,7 +25,6 @@ import { standardWeek, weeklyHoursProblems } from '../weekly-hours';
 import { HolidayPresetDialog } from './holiday-preset-dialog';
 import { HolidaysTable } from './holidays-table';
 import { IcsImportButton } from './ics-import-button';
-import { SaveProblemAlert } from '../../../shared/components/save-problem-alert';
 import { TimeZoneField } from './time-zone-field';
 import { WeeklyHoursGrid } from './weekly-hours-grid';
 
@@ -144,36 +141,20 @@ export function CalendarEditor({
 
   return (
     <>
-      <Button
-        component={RouterLink}
-        to={paths.serviceLevels}
-        startIcon={<ArrowBack />}
-        size="small"
-        sx={{ mb: 1 }}
-      >
-        All calendars
-      </Button>
-      <PageHeader
+      <EditorFrame
+        back={{ to: paths.serviceLevels, label: 'All calendars' }}
         title={calendar ? calendar.name : 'New calendar'}
         description="Service-level clocks run only in working hours, in the calendar's time zone, and stop on holidays."
-        actions={
-          <Button variant="contained" onClick={onSave} loading={save.isPending}>
-            Save calendar
-          </Button>
+        save={{ label: 'Save calendar', onSave, pending: save.isPending }}
+        saveError={
+          save.isError
+            ? { error: save.error, title: 'The calendar could not be saved', onReload }
+            : null
         }
-      />
-      <Stack sx={{ gap: 3, maxWidth: 1000 }}>
-        {save.isError ? (
-          <SaveProblemAlert
-            describePath={describeSlaPath}
-            title="The calendar could not be saved"
-            error={save.error}
-            onReload={onReload}
-          />
-        ) : null}
-        {attempted && local.size > 0 ? (
-          <Alert severity="error">Fix the problems marked below, then save again.</Alert>
-        ) : null}
+        describePath={describeSlaPath}
+        showFixProblems={attempted && local.size > 0}
+        maxWidth={1000}
+      >
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
           <TextField
             label="Name"
@@ -240,7 +221,7 @@ export function CalendarEditor({
             errors={errors}
           />
         </Paper>
-      </Stack>
+      </EditorFrame>
       <HolidayPresetDialog
         open={presetOpen}
         onClose={() => setPresetOpen(false)}

@@ -1,7 +1,4 @@
-import ArrowBack from '@mui/icons-material/ArrowBack';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import MenuItem from '@mui/material/MenuItem';
@@ -12,9 +9,9 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { enqueueSnackbar } from 'notistack';
 import { useId, useState } from 'react';
-import { Link as RouterLink, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { paths, slaPolicyPath } from '../../../app/router/paths';
-import { PageHeader } from '../../../shared/components/page-header';
+import { EditorFrame } from '../../../shared/components/editor-frame';
 import type { SlaCalendar } from '../hooks/use-sla-calendars';
 import type { SlaPolicy } from '../hooks/use-sla-policies';
 import { useSaveSlaPolicy } from '../hooks/use-save-sla-policy';
@@ -27,7 +24,6 @@ import {
 import type { SlaPolicyDraft } from '../sla-policy-draft';
 import { checkDraft, policyToDraft } from '../sla-policy-draft';
 import { businessDayMinutes } from '../weekly-hours';
-import { SaveProblemAlert } from '../../../shared/components/save-problem-alert';
 import { TargetsTable } from './targets-table';
 import { WarningThresholdsField } from './warning-thresholds-field';
 
@@ -105,156 +101,133 @@ export function SlaPolicyEditor({
   };
 
   return (
-    <>
-      <Button
-        component={RouterLink}
-        to={paths.slaPolicies}
-        startIcon={<ArrowBack />}
-        size="small"
-        sx={{ mb: 1 }}
-      >
-        All policies
-      </Button>
-      <PageHeader
-        title={policy ? policy.name : 'New SLA policy'}
-        description="Targets count business time of the policy's calendar. Changes apply to clocks started from now on."
-        actions={
-          <Button variant="contained" onClick={onSave} loading={save.isPending}>
-            Save policy
-          </Button>
-        }
-      />
-      <Stack sx={{ gap: 3, maxWidth: 1000 }}>
-        {save.isError ? (
-          <SaveProblemAlert
-            describePath={describeSlaPath}
-            title="The policy could not be saved"
-            error={save.error}
-            onReload={onReload}
-          />
-        ) : null}
-        {attempted && local.size > 0 ? (
-          <Alert severity="error">Fix the problems marked below, then save again.</Alert>
-        ) : null}
-        <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
-          <TextField
-            label="Name"
-            required
-            value={draft.name}
-            onChange={(event) => change({ name: event.target.value })}
-            error={Boolean(errors.get('/name'))}
-            helperText={errors.get('/name')}
-            slotProps={{ htmlInput: { maxLength: 120 } }}
-          />
-          <TextField
-            select
-            label="Calendar"
-            required
-            value={draft.calendarId}
-            onChange={(event) => change({ calendarId: event.target.value })}
-            error={Boolean(errors.get('/calendarId'))}
-            helperText={
-              errors.get('/calendarId') ??
-              (dayMinutes
-                ? `A business day here is ${Math.round((dayMinutes / 60) * 10) / 10} hours.`
-                : ' ')
-            }
-          >
-            {calendars.map((calendar) => (
-              <MenuItem key={calendar.id} value={calendar.id}>
-                {calendar.name} ({calendar.timeZone})
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            label="Description"
-            multiline
-            minRows={2}
-            value={draft.description}
-            onChange={(event) => change({ description: event.target.value })}
-            sx={{ gridColumn: { md: '1 / -1' } }}
-          />
-        </Box>
-        <Paper
-          variant="outlined"
-          component="section"
-          aria-labelledby={targetsHeading}
-          sx={{ p: 2 }}
+    <EditorFrame
+      back={{ to: paths.slaPolicies, label: 'All policies' }}
+      title={policy ? policy.name : 'New SLA policy'}
+      description="Targets count business time of the policy's calendar. Changes apply to clocks started from now on."
+      save={{ label: 'Save policy', onSave, pending: save.isPending }}
+      saveError={
+        save.isError
+          ? { error: save.error, title: 'The policy could not be saved', onReload }
+          : null
+      }
+      describePath={describeSlaPath}
+      showFixProblems={attempted && local.size > 0}
+      maxWidth={1000}
+    >
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
+        <TextField
+          label="Name"
+          required
+          value={draft.name}
+          onChange={(event) => change({ name: event.target.value })}
+          error={Boolean(errors.get('/name'))}
+          helperText={errors.get('/name')}
+          slotProps={{ htmlInput: { maxLength: 120 } }}
+        />
+        <TextField
+          select
+          label="Calendar"
+          required
+          value={draft.calendarId}
+          onChange={(event) => change({ calendarId: event.target.value })}
+          error={Boolean(errors.get('/calendarId'))}
+          helperText={
+            errors.get('/calendarId') ??
+            (dayMinutes
+              ? `A business day here is ${Math.round((dayMinutes / 60) * 10) / 10} hours.`
+              : ' ')
+          }
         >
-          <Typography id={targetsHeading} variant="h2" gutterBottom>
-            Targets
-          </Typography>
-          <Typography color="text.secondary" variant="body2" sx={{ mb: 1 }}>
-            Type durations like 30m, 4h 30m or 2d (business days). The task target is optional.
-          </Typography>
-          <TargetsTable
-            targets={draft.targets}
-            dayMinutes={dayMinutes}
-            onChange={(targets) => change({ targets })}
+          {calendars.map((calendar) => (
+            <MenuItem key={calendar.id} value={calendar.id}>
+              {calendar.name} ({calendar.timeZone})
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          label="Description"
+          multiline
+          minRows={2}
+          value={draft.description}
+          onChange={(event) => change({ description: event.target.value })}
+          sx={{ gridColumn: { md: '1 / -1' } }}
+        />
+      </Box>
+      <Paper variant="outlined" component="section" aria-labelledby={targetsHeading} sx={{ p: 2 }}>
+        <Typography id={targetsHeading} variant="h2" gutterBottom>
+          Targets
+        </Typography>
+        <Typography color="text.secondary" variant="body2" sx={{ mb: 1 }}>
+          Type durations like 30m, 4h 30m or 2d (business days). The task target is optional.
+        </Typography>
+        <TargetsTable
+          targets={draft.targets}
+          dayMinutes={dayMinutes}
+          onChange={(targets) => change({ targets })}
+          errors={errors}
+        />
+      </Paper>
+      <Paper
+        variant="outlined"
+        component="section"
+        aria-labelledby={behaviourHeading}
+        sx={{ p: 2 }}
+      >
+        <Typography id={behaviourHeading} variant="h2" gutterBottom>
+          Warnings and pauses
+        </Typography>
+        <Stack sx={{ gap: 2 }}>
+          <WarningThresholdsField
+            thresholds={draft.warningThresholds}
+            onChange={(warningThresholds) => change({ warningThresholds })}
             errors={errors}
           />
-        </Paper>
-        <Paper
-          variant="outlined"
-          component="section"
-          aria-labelledby={behaviourHeading}
-          sx={{ p: 2 }}
-        >
-          <Typography id={behaviourHeading} variant="h2" gutterBottom>
-            Warnings and pauses
-          </Typography>
-          <Stack sx={{ gap: 2 }}>
-            <WarningThresholdsField
-              thresholds={draft.warningThresholds}
-              onChange={(warningThresholds) => change({ warningThresholds })}
-              errors={errors}
+          <Box>
+            <FormControlLabel
+              control={
+                <Switch
+                  checked={draft.pauseOnHold}
+                  onChange={(event) => change({ pauseOnHold: event.target.checked })}
+                />
+              }
+              label="Pause the clock while a request is on hold"
             />
+            <FormHelperText>Waiting for approval always pauses it.</FormHelperText>
+          </Box>
+          <Box>
+            <FormControlLabel
+              control={
+                <Switch
+                  checked={draft.isDefault}
+                  onChange={(event) => change({ isDefault: event.target.checked })}
+                />
+              }
+              label="Default policy"
+            />
+            <FormHelperText>
+              Applies to requests whose catalog item names no policy. Only one policy is the
+              default.
+            </FormHelperText>
+          </Box>
+          {policy ? (
             <Box>
               <FormControlLabel
                 control={
                   <Switch
-                    checked={draft.pauseOnHold}
-                    onChange={(event) => change({ pauseOnHold: event.target.checked })}
+                    checked={draft.active}
+                    onChange={(event) => change({ active: event.target.checked })}
                   />
                 }
-                label="Pause the clock while a request is on hold"
-              />
-              <FormHelperText>Waiting for approval always pauses it.</FormHelperText>
-            </Box>
-            <Box>
-              <FormControlLabel
-                control={
-                  <Switch
-                    checked={draft.isDefault}
-                    onChange={(event) => change({ isDefault: event.target.checked })}
-                  />
-                }
-                label="Default policy"
+                label="Active"
               />
               <FormHelperText>
-                Applies to requests whose catalog item names no policy. Only one policy is the
-                default.
+                An inactive policy starts no new clocks; running ones carry on.
               </FormHelperText>
             </Box>
-            {policy ? (
-              <Box>
-                <FormControlLabel
-                  control={
-                    <Switch
-                      checked={draft.active}
-                      onChange={(event) => change({ active: event.target.checked })}
-                    />
-                  }
-                  label="Active"
-                />
-                <FormHelperText>
-                  An inactive policy starts no new clocks; running ones carry on.
-                </FormHelperText>
-              </Box>
-            ) : null}
-          </Stack>
-        </Paper>
-      </Stack>
-    </>
+          ) : null}
+        </Stack>
+      </Paper>
+    </EditorFrame>
   );
 }
