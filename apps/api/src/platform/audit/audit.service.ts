@@ -73,7 +73,7 @@ export class AuditService {
       requestId,
       sourceIp,
     ]);
-    const queue = commitQueueIfAny(manager.queryRunner);
+    const queue = commitQueueIfAny(manager);
     if (!queue) return insertAuditRows(manager, rows);
     for (const row of rows) queue.add('audit_events', row, (all) => insertAuditRows(manager, all));
   }

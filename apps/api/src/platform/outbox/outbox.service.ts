@@ -42,7 +42,7 @@ export class OutboxService {
     actorId: string | null,
     events: DomainEvent[],
   ): void {
-    const queue = commitQueueOf(requireRunner(manager));
+    const queue = commitQueueOf(manager);
     for (const event of events) {
       const row: OutboxRow = [
         tenantId,
@@ -55,11 +55,6 @@ export class OutboxService {
       queue.add('outbox_events', row, (rows) => insertOutboxRows(manager, rows));
     }
   }
-}
-
-function requireRunner(manager: EntityManager) {
-  if (!manager.queryRunner) throw new Error('Events are emitted inside a tenant transaction');
-  return manager.queryRunner;
 }
 
 const OUTBOX_COLUMNS = [

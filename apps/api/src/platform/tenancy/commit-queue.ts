@@ -64,25 +64,25 @@ export function openCommitQueue(runner: QueryRunner): void {
   (runner.data as RunnerData).commitQueue = new CommitQueue();
 }
 
+/** The queue of the tenant transaction `manager` works in, if it works in one. */
+export function commitQueueIfAny(manager: EntityManager): CommitQueue | undefined {
+  return manager.queryRunner ? (manager.queryRunner.data as RunnerData).commitQueue : undefined;
+}
+
 /**
- * The queue of the tenant transaction open on `runner`. Only transactions opened by
+ * The queue of the tenant transaction `manager` works in. Only transactions opened by
  * beginTenantTransaction have one, and only their commit (commitWithQueue) flushes it: work
  * queued anywhere else would never run, so asking elsewhere is a programming error.
  */
-export function commitQueueOf(runner: QueryRunner): CommitQueue {
-  const queue = (runner.data as RunnerData).commitQueue;
+export function commitQueueOf(manager: EntityManager): CommitQueue {
+  const queue = commitQueueIfAny(manager);
   if (!queue) throw new Error('No commit queue: not inside a tenant transaction');
   return queue;
 }
 
-/** The queue of the tenant transaction on `runner`, if it is one. */
-export function commitQueueIfAny(runner: QueryRunner | undefined): CommitQueue | undefined {
-  return runner ? (runner.data as RunnerData).commitQueue : undefined;
-}
-
 /** Flushes the commit queue, then commits; a flush that throws leaves the transaction to roll back. */
 export async function commitWithQueue(runner: QueryRunner): Promise<void> {
-  await commitQueueOf(runner).flush();
+  await commitQueueOf(runner.manager).flush();
   await runner.commitTransaction();
 }
 
@@ -97,8 +97,7 @@ export async function inSavepoint<T>(
   work: () => Promise<T>,
 ): Promise<T> {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Not a savepoint name: ${name}`);
-  if (!manager.queryRunner) throw new Error('A savepoint needs a transaction');
-  const queue = commitQueueOf(manager.queryRunner);
+  const queue = commitQueueOf(manager);
   const mark = queue.mark();
   await manager.query(`SAVEPOINT ${name}`);
   try {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ClsService } from 'nestjs-cls';
-import type { EntityManager, QueryRunner } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { commitQueueOf, inSavepoint } from './commit-queue';
 import type { Principal } from './request-context';
@@ -39,7 +39,7 @@ export class TenantDb {
    * item queued under `key` (see CommitQueue: for rows many transactions update).
    */
   atCommit<T>(key: string, item: T, flush: (items: T[]) => Promise<void>): void {
-    commitQueueOf(this.runner).add(key, item, flush);
+    commitQueueOf(this.manager).add(key, item, flush);
   }
 
   /**
@@ -48,12 +48,6 @@ export class TenantDb {
    */
   savepoint<T>(name: string, work: () => Promise<T>): Promise<T> {
     return inSavepoint(this.manager, name, work);
-  }
-
-  private get runner(): QueryRunner {
-    const runner = this.manager.queryRunner;
-    if (!runner) throw new Error('The tenant transaction has no query runner');
-    return runner;
   }
 
   /** For work outside a request (scheduled jobs, login): an explicit tenant and transaction. */

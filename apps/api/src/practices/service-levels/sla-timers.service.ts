@@ -324,9 +324,10 @@ export class SlaTimersService {
     );
   }
 
-  private async load(where: string, params: unknown[], lock = true): Promise<TimerRow[]> {
+  /** The timers matching `where`, locked: every caller changes them. */
+  private async load(where: string, params: unknown[]): Promise<TimerRow[]> {
     return this.db.manager.query(
-      `${TIMER_SELECT} WHERE t.tenant_id = $1 AND ${where} ORDER BY t.created_at, t.id ${lock ? 'FOR UPDATE OF t' : ''}`,
+      `${TIMER_SELECT} WHERE t.tenant_id = $1 AND ${where} ORDER BY t.created_at, t.id FOR UPDATE OF t`,
       [this.db.tenantId, ...params],
     );
   }
